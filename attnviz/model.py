@@ -1,0 +1,132 @@
+"""The lesson's model: Embedding 256 -> encoder LSTM 512 -> Bahdanau attention -> decoder LSTM 512 -> Dense(vocab).
+
+Every number the page shows comes out of `Seq2Seq.encode` and `Seq2Seq.decode_step`; training,
+translation and the trace all run these same two methods.
+"""
+import json
+from pathlib import Path
+
+import keras
+import tensorflow as tf
+from keras import layers
+
+from .tokens import Vocabulary
+
+CONFIG, WEIGHTS = "config.json", "model.weights.h5"
+SOURCE_VOCAB, TARGET_VOCAB = "source_vocab.json", "target_vocab.json"
+
+
+class BahdanauAttention(layers.Layer):
+    """score = V · tanh(W1·query + W2·key); weights = softmax(score) over real tokens; context = Σ weight·h."""
+
+    def __init__(self, units: int, **kwargs):
+        super().__init__(**kwargs)
+        self.W1 = layers.Dense(units, name="W1")  # projects the query (decoder h)
+        self.W2 = layers.Dense(units, name="W2")  # projects each key (encoder h_t)
+        self.V = layers.Dense(1, name="V")  # turns each combination into one score
+
+    def call(self, query, keys, w2_keys, mask):
+        # W2·key does not depend on the decoder step, so callers compute it once per sentence.
+        w1_query = self.W1(query)  # (batch, units)
+        scores = tf.squeeze(self.V(tf.tanh(w1_query[:, None, :] + w2_keys)), -1)  # (batch, source)
+        # LSTMs repeat their last state over padding, so padding gets its own mask: exp(-inf) = 0.
+        exp_scores = tf.exp(tf.where(mask, scores, float("-inf")))
+        exp_sum = tf.reduce_sum(exp_scores, axis=-1, keepdims=True)
+        weights = exp_scores / exp_sum
+        context = tf.reduce_sum(weights[:, :, None] * keys, axis=1)  # (batch, 512)
+        return dict(w1_query=w1_query, scores=scores, exp_scores=exp_scores,
+                    exp_sum=exp_sum[:, 0], weights=weights, context=context)
+
+
+class Seq2Seq(keras.Model):
+    def __init__(self, source_vocab_size, target_vocab_size, embedding_dim=256, units=512,
+                 attention_units=512, max_source_len=18, max_target_len=20, **kwargs):
+        super().__init__(**kwargs)
+        self.config = dict(source_vocab_size=source_vocab_size, target_vocab_size=target_vocab_size,
+                           embedding_dim=embedding_dim, units=units, attention_units=attention_units,
+                           max_source_len=max_source_len, max_target_len=max_target_len)
+        self.units, self.max_source_len, self.max_target_len = units, max_source_len, max_target_len
+        self.source_embedding = layers.Embedding(source_vocab_size, embedding_dim, mask_zero=True)
+        self.encoder = layers.LSTM(units, return_sequences=True, return_state=True)
+        self.attention = BahdanauAttention(attention_units)
+        self.target_embedding = layers.Embedding(target_vocab_size, embedding_dim)
+        self.decoder = layers.LSTMCell(units)  # input: [embedding 256 ; context 512] = 768
+        self.output_layer = layers.Dense(target_vocab_size)
+        self.source_vocab: Vocabulary | None = None
+        self.target_vocab: Vocabulary | None = None
+
+    # --- ENCODER -------------------------------------------------------------------------------
+    def encode(self, source_ids):
+        """Step the encoder LSTM's cell one token at a time, to record every h_t and c_t.
+
+        Over padding the state is carried unchanged, exactly as the LSTM layer does with a mask,
+        so the final state is the one at the last real token (<end>).
+        """
+        embeddings = self.source_embedding(source_ids)  # (batch, source, 256)
+        mask = tf.not_equal(source_ids, 0)
+        batch = tf.shape(source_ids)[0]
+        h = c = tf.zeros((batch, self.units))
+        hs, cs = [], []
+        for t in range(source_ids.shape[1]):
+            _, (h_new, c_new) = self.encoder.cell(embeddings[:, t], [h, c])
+            real = mask[:, t, None]
+            h, c = tf.where(real, h_new, h), tf.where(real, c_new, c)
+            hs.append(h)
+            cs.append(c)
+        keys = tf.stack(hs, axis=1)
+        return dict(embeddings=embeddings, mask=mask, h=keys, c=tf.stack(cs, axis=1),
+                    w2_keys=self.attention.W2(keys))
+
+    # --- ATTENTION + DECODER, one step -----------------------------------------------------------
+    def decode_step(self, input_ids, h, c, keys, w2_keys, mask):
+        """One decoder step: query = h; context by attention; [emb ; context] -> LSTM -> Dense."""
+        embedding = self.target_embedding(input_ids)  # (batch, 256)
+        attention = self.attention(h, keys, w2_keys, mask)
+        lstm_input = tf.concat([embedding, attention["context"]], axis=-1)  # (batch, 768)
+        _, (new_h, new_c) = self.decoder(lstm_input, [h, c])
+        logits = self.output_layer(new_h)
+        return dict(embedding=embedding, query=h, **attention, lstm_input=lstm_input,
+                    h=new_h, c=new_c, logits=logits, probabilities=tf.nn.softmax(logits))
+
+    # --- training: teacher forcing ---------------------------------------------------------------
+    def call(self, inputs):
+        """(source ids, decoder input ids) -> logits for every target position."""
+        source_ids, decoder_inputs = inputs
+        embeddings = self.source_embedding(source_ids)
+        mask = tf.not_equal(source_ids, 0)
+        # The fused layer gives the same h_t as `encode` (a test checks it) and trains faster.
+        keys, h, c = self.encoder(embeddings, mask=mask)
+        w2_keys = self.attention.W2(keys)
+        logits = []
+        for t in range(decoder_inputs.shape[1]):
+            step = self.decode_step(decoder_inputs[:, t], h, c, keys, w2_keys, mask)
+            h, c = step["h"], step["c"]
+            logits.append(step["logits"])
+        return tf.stack(logits, axis=1)
+
+    # --- saving: weights without optimizer state, config and vocabularies beside them ------------
+    def save_to(self, directory) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self.save_weights(directory / WEIGHTS)
+        (directory / CONFIG).write_text(json.dumps(self.config, indent=2))
+        self.source_vocab.save(directory / SOURCE_VOCAB)
+        self.target_vocab.save(directory / TARGET_VOCAB)
+
+
+def build_model(source_vocab: Vocabulary, target_vocab: Vocabulary, **config) -> Seq2Seq:
+    model = Seq2Seq(len(source_vocab), len(target_vocab), **config)
+    model.source_vocab, model.target_vocab = source_vocab, target_vocab
+    model((tf.ones((1, 2), tf.int32), tf.ones((1, 1), tf.int32)))  # create the weights
+    return model
+
+
+def load_from(directory) -> Seq2Seq:
+    directory = Path(directory)
+    config = json.loads((directory / CONFIG).read_text())
+    source_vocab = Vocabulary.load(directory / SOURCE_VOCAB)
+    target_vocab = Vocabulary.load(directory / TARGET_VOCAB)
+    config = {k: v for k, v in config.items() if k not in ("source_vocab_size", "target_vocab_size")}
+    model = build_model(source_vocab, target_vocab, **config)
+    model.load_weights(directory / WEIGHTS)
+    return model

@@ -1,0 +1,152 @@
+"""The record of one translation: every number the model computed, and its exports (JSON, pandas, CSV).
+
+The JSON schema is documented in docs/trace-schema.md.
+"""
+import json
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .tokens import END
+
+
+@dataclass
+class Step:
+    """One decoder step, as in the lesson's STEP 4 (attention) and STEP 5 (decoder)."""
+    index: int
+    input_id: int
+    input_token: str  # <start> first, then the previous step's token
+    embedding: np.ndarray  # (256,) embedding of the input token
+    query: np.ndarray  # (512,) decoder h before this step
+    w1_query: np.ndarray  # (attention units,) W1·query
+    scores: np.ndarray  # (source,) V·tanh(W1·query + W2·key); padding positions are not used
+    exp_scores: np.ndarray  # (source,) exp(score), 0 at padding
+    exp_sum: float  # Σ exp(score) over real tokens
+    weights: np.ndarray  # (source,) exp / sum, exactly 0 at padding
+    context: np.ndarray  # (512,) Σ weight·h
+    lstm_input: np.ndarray  # (768,) [embedding ; context]
+    h: np.ndarray  # (512,) new decoder h
+    c: np.ndarray  # (512,) new decoder c
+    logits: np.ndarray  # (target vocabulary,)
+    probabilities: np.ndarray  # softmax(logits)
+    top_k: list  # [(word, probability)], best first
+    chosen_id: int
+    token: str  # argmax, or the reference's word under teacher forcing
+    forced: bool
+
+
+@dataclass
+class Trace:
+    sentence: str  # as typed
+    tokens: list  # <start> words <end>, without padding
+    padded_tokens: list  # tokens followed by <pad> up to the model's length
+    ids: list  # padded ids
+    mask: list  # True at real tokens
+    unknown: list  # words that became <unk>
+    target: str | None  # the forced reference, if any
+    embeddings: np.ndarray  # (source, 256)
+    encoder_h: np.ndarray  # (source, 512) h_t at every position (carried over padding)
+    encoder_c: np.ndarray  # (source, 512)
+    w2_keys: np.ndarray  # (source, attention units) W2·key, the same at every step
+    initial_position: int  # the decoder starts from encoder h, c at this position (<end>)
+    steps: list
+    translation: str
+
+    @property
+    def preprocessed(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def decoder_h0(self) -> np.ndarray:
+        return self.encoder_h[self.initial_position]
+
+    @property
+    def decoder_c0(self) -> np.ndarray:
+        return self.encoder_c[self.initial_position]
+
+    @property
+    def output_tokens(self) -> list:
+        return [s.token for s in self.steps]
+
+    @property
+    def source_words(self) -> list:
+        """Column labels for the real source tokens; repeated words get a position suffix."""
+        return [t if self.tokens.count(t) == 1 else f"{t} ({i + 1})" for i, t in enumerate(self.tokens)]
+
+    # --- pandas and CSV ----------------------------------------------------------------------
+    def alignment_frame(self, upto: int | None = None) -> pd.DataFrame:
+        """Attention weights: one row per English output token, one column per real Korean token."""
+        steps = self.steps if upto is None else self.steps[: upto + 1]
+        n = len(self.tokens)
+        rows = [s.weights[:n] for s in steps]
+        index = pd.Index([f"{s.index + 1}: {s.token}" for s in steps], name="output")
+        return pd.DataFrame(np.array(rows).reshape(len(steps), n), index=index,
+                            columns=pd.Index(self.source_words, name="source"))
+
+    def softmax_frame(self, step: int) -> pd.DataFrame:
+        """The lesson's table for one step: score -> exp(score) -> / sum -> weight, per source token."""
+        s = self.steps[step]
+        n = len(self.tokens)
+        return pd.DataFrame({
+            "position": np.arange(1, n + 1), "token": self.tokens, "score": s.scores[:n],
+            "exp(score)": s.exp_scores[:n], "sum": np.full(n, s.exp_sum), "weight": s.weights[:n],
+        })
+
+    def softmax_tables(self) -> pd.DataFrame:
+        """Every step's softmax table in one long frame (for CSV)."""
+        frames = [self.softmax_frame(i).assign(step=i + 1, input_token=s.input_token, output_token=s.token)
+                  for i, s in enumerate(self.steps)]
+        return pd.concat(frames, ignore_index=True)[
+            ["step", "input_token", "output_token", "position", "token", "score", "exp(score)", "sum", "weight"]]
+
+    # --- JSON ----------------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        def floats(a):
+            return np.asarray(a, dtype=float).round(8).tolist()
+
+        def real_only(a):  # null at padding, where a value would mean nothing
+            return [float(round(v, 8)) if m else None for v, m in zip(np.asarray(a, float), self.mask)]
+
+        return {
+            "schema": "attnviz.trace/1",
+            "sentence": self.sentence,
+            "preprocessed": self.preprocessed,
+            "tokens": self.padded_tokens,
+            "ids": list(self.ids),
+            "mask": [bool(m) for m in self.mask],
+            "unknown_words": list(self.unknown),
+            "target": self.target,
+            "embeddings": floats(self.embeddings),
+            "encoder": {"h": floats(self.encoder_h), "c": floats(self.encoder_c),
+                        "w2_keys": floats(self.w2_keys)},
+            "decoder_initial": {"position": self.initial_position, "h": floats(self.decoder_h0),
+                                "c": floats(self.decoder_c0)},
+            "steps": [{
+                "index": s.index,
+                "input_token": s.input_token,
+                "input_id": s.input_id,
+                "input_embedding": floats(s.embedding),
+                "query": floats(s.query),
+                "w1_query": floats(s.w1_query),
+                "scores": real_only(s.scores),
+                "exp_scores": floats(s.exp_scores),
+                "exp_sum": float(s.exp_sum),
+                "weights": floats(s.weights),
+                "context": floats(s.context),
+                "lstm_input": floats(s.lstm_input),
+                "h": floats(s.h),
+                "c": floats(s.c),
+                "logits": floats(s.logits),
+                "probabilities": floats(s.probabilities),
+                "top_k": [[w, float(p)] for w, p in s.top_k],
+                "token": s.token,
+                "token_id": s.chosen_id,
+                "forced": s.forced,
+            } for s in self.steps],
+            "translation": self.translation,
+            "finished": bool(self.steps) and self.steps[-1].token == END,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)

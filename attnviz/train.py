@@ -1,0 +1,167 @@
+"""Train the translator: `python -m attnviz.train [--out models] [--epochs N] [--minutes M]`.
+
+Teacher forcing over generated pairs plus the Tatoeba pairs, batches bucketed by length so short
+sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts.
+"""
+import argparse
+import json
+import math
+import random
+import time
+from pathlib import Path
+
+import keras
+import numpy as np
+import sacrebleu
+import tensorflow as tf
+
+from . import corpus
+from .decoding import compile_graphs, translate
+from .model import build_model
+from .tokens import END, START, Vocabulary, tokenize
+
+
+def to_ids(pairs, source_vocab, target_vocab):
+    """[(source ids, decoder input ids, decoder target ids)]: <start> y  ->  y <end>."""
+    examples = []
+    for korean, english in pairs:
+        source = [START] + tokenize(korean) + [END]
+        target = [target_vocab.id(w) for w in tokenize(english)]
+        examples.append(([source_vocab.id(w) for w in source],
+                         [target_vocab.id(START)] + target, target + [target_vocab.id(END)]))
+    return examples
+
+
+def batches(examples, batch_size, rng):
+    """Shuffled batches of similar length, each padded to a multiple of 4 (few shapes to compile)."""
+    def bucket(e):
+        return math.ceil(len(e[0]) / 4) * 4, math.ceil(len(e[1]) / 4) * 4
+
+    by_shape: dict = {}
+    for e in examples:
+        by_shape.setdefault(bucket(e), []).append(e)
+    out = []
+    for (s_len, t_len), group in by_shape.items():
+        rng.shuffle(group)
+        for i in range(0, len(group), batch_size):
+            chunk = group[i: i + batch_size]
+            pad = lambda seqs, n: np.array([s + [0] * (n - len(s)) for s in seqs], np.int32)
+            out.append((pad([e[0] for e in chunk], s_len), pad([e[1] for e in chunk], t_len),
+                        pad([e[2] for e in chunk], t_len)))
+    rng.shuffle(out)
+    return out
+
+
+def masked_loss(targets, logits):
+    losses = keras.losses.sparse_categorical_crossentropy(targets, logits, from_logits=True)
+    mask = tf.cast(targets != 0, losses.dtype)
+    return tf.reduce_sum(losses * mask) / tf.reduce_sum(mask)
+
+
+def make_steps(model, optimizer):
+    @tf.function(reduce_retracing=False)
+    def train_step(source, decoder_in, decoder_out):
+        with tf.GradientTape() as tape:
+            loss = masked_loss(decoder_out, model((source, decoder_in)))
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+        return loss
+
+    @tf.function(reduce_retracing=False)
+    def eval_step(source, decoder_in, decoder_out):
+        return masked_loss(decoder_out, model((source, decoder_in)))
+
+    return train_step, eval_step
+
+
+def evaluate(model, tatoeba_test, generated_test) -> dict:
+    """BLEU and chrF on held-out Tatoeba, exact match on held-out generated sentences."""
+    hyps = [translate(model, k) for k, _ in tatoeba_test]
+    refs = [" ".join(tokenize(e)) for _, e in tatoeba_test]
+    hyps_tok = [" ".join(tokenize(h)) for h in hyps]
+    exact = [" ".join(tokenize(translate(model, k))) == " ".join(tokenize(e)) for k, e in generated_test]
+    return {
+        "tatoeba_bleu": round(sacrebleu.corpus_bleu(hyps_tok, [refs]).score, 2),
+        "tatoeba_chrf": round(sacrebleu.corpus_chrf(hyps_tok, [refs]).score, 2),
+        "tatoeba_exact_match": round(float(np.mean([h == r for h, r in zip(hyps_tok, refs)])), 4),
+        "generated_exact_match": round(float(np.mean(exact)), 4),
+        "tatoeba_test_pairs": len(tatoeba_test),
+        "generated_test_pairs": len(generated_test),
+    }
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", default="models")
+    p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: ../shared/data/...)")
+    p.add_argument("--generated", type=int, default=60000, help="generated training pairs")
+    p.add_argument("--generated-per-epoch", type=int, default=25000, help="sampled from them each epoch")
+    p.add_argument("--tatoeba-repeats", type=int, default=2, help="passes over Tatoeba per epoch")
+    p.add_argument("--generated-test", type=int, default=1000)
+    p.add_argument("--epochs", type=int, default=14)
+    p.add_argument("--minutes", type=float, default=47, help="no new epoch starts after this")
+    p.add_argument("--batch-size", type=int, default=128)
+    p.add_argument("--learning-rate", type=float, default=2e-3)
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args(argv)
+
+    keras.utils.set_random_seed(args.seed)
+    rng = random.Random(args.seed)
+    start = time.time()
+    tatoeba_train, tatoeba_test = corpus.tatoeba_split(args.tatoeba, seed=args.seed)
+    generated_train, generated_test = corpus.generated_split(args.generated, args.generated_test, args.seed)
+    train_pairs = generated_train + tatoeba_train
+    source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
+    target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
+    model = build_model(source_vocab, target_vocab)
+
+    def fitting(pairs):
+        return [e for e in to_ids(pairs, source_vocab, target_vocab)
+                if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len]
+
+    generated, tatoeba = fitting(generated_train), fitting(tatoeba_train)
+    # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
+    watch = fitting(tatoeba_test)
+    print(f"training pairs: {len(generated) + len(tatoeba)} ({len(generated)} generated, {len(tatoeba)} Tatoeba); "
+          f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
+          f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
+          f"{model.count_params():,} parameters", flush=True)
+
+    optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
+    train_step, eval_step = make_steps(model, optimizer)
+    history = []
+    out = Path(args.out)
+    for epoch in range(1, args.epochs + 1):
+        # Real sentences are few and varied, generated ones many and regular: each epoch sees every
+        # Tatoeba pair twice and a fresh sample of the generated ones.
+        sample = rng.sample(generated, min(args.generated_per_epoch, len(generated)))
+        epoch_batches = batches(sample + tatoeba * args.tatoeba_repeats, args.batch_size, rng)
+        bar = keras.utils.Progbar(len(epoch_batches), stateful_metrics=["loss"])
+        total = 0.0
+        for i, batch in enumerate(epoch_batches, 1):
+            total += float(train_step(*batch))
+            bar.update(i, [("loss", total / i)])
+        held_out = float(np.mean([float(eval_step(*b)) for b in batches(watch, 256, rng)]))
+        history.append({"epoch": epoch, "loss": round(total / len(epoch_batches), 4),
+                        "tatoeba_held_out_loss": round(held_out, 4),
+                        "minutes": round((time.time() - start) / 60, 1)})
+        print(f"epoch {epoch}: {history[-1]}", flush=True)
+        model.save_to(out)  # checkpoint: weights only, no optimizer state
+        elapsed = (time.time() - start) / 60
+        if elapsed + elapsed / epoch > args.minutes:  # the next epoch would end past the limit
+            print("time limit reached", flush=True)
+            break
+
+    compile_graphs(model)
+    metrics = evaluate(model, tatoeba_test, generated_test)
+    metrics.update(history=history, training_minutes=round((time.time() - start) / 60, 1),
+                   generated_train=len(generated), tatoeba_train=len(tatoeba), seed=args.seed,
+                   epochs=len(history), generated_per_epoch=args.generated_per_epoch,
+                   tatoeba_repeats=args.tatoeba_repeats, batch_size=args.batch_size,
+                   source_vocabulary=len(source_vocab), target_vocabulary=len(target_vocab))
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
+    print(json.dumps({k: v for k, v in metrics.items() if k != "history"}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
