@@ -18,7 +18,10 @@ TOP_K = 5
 
 def load_model(directory=None) -> Seq2Seq:
     """Load a trained model (the shipped one in models/ by default) and compile its two graphs."""
-    return compile_graphs(load_from(directory or DEFAULT_MODEL))
+    directory = Path(directory or DEFAULT_MODEL)
+    if not (directory / "config.json").exists():
+        raise FileNotFoundError(f"No trained model in {directory}: train one with `python -m attnviz.train`.")
+    return compile_graphs(load_from(directory))
 
 
 def compile_graphs(model: Seq2Seq) -> Seq2Seq:

@@ -1,0 +1,73 @@
+"""Command line: translate sentences, or write a translation's trace as JSON / CSV.
+
+    python -m attnviz translate "고양이가 잔다"          -> the cat sleeps
+    python -m attnviz translate < sentences.txt          (one sentence a line, TensorFlow loaded once)
+    python -m attnviz trace "고양이가 잔다" --json out.json --csv out/
+"""
+import argparse
+import sys
+from pathlib import Path
+
+
+def _translate(model, args) -> int:
+    from .decoding import translate
+
+    if args.sentence is not None:
+        print(translate(model, args.sentence))
+        return 0
+    status = 0
+    for line in sys.stdin:
+        try:
+            print(translate(model, line.rstrip("\n")), flush=True)
+        except ValueError as error:  # keep one output line per input line
+            print(flush=True)
+            print(f"error: {error}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def _trace(model, args) -> int:
+    from .decoding import trace
+
+    result = trace(model, args.sentence, target=args.target)
+    if args.json:
+        Path(args.json).write_text(result.to_json(), encoding="utf-8")
+    if args.csv:
+        folder = Path(args.csv)
+        folder.mkdir(parents=True, exist_ok=True)
+        result.alignment_frame().to_csv(folder / "alignment.csv")
+        result.softmax_tables().to_csv(folder / "softmax.csv", index=False)
+    if not (args.json or args.csv):
+        print(result.preprocessed)
+        if result.unknown:
+            print("unknown words:", ", ".join(result.unknown))
+        print(result.alignment_frame().round(3).to_string())
+    print(result.translation)
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m attnviz", description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None, help="model folder (default: the shipped models/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    translate = commands.add_parser("translate", help="print the English translation")
+    translate.add_argument("sentence", nargs="?", help="Korean sentence; without it, read lines from stdin")
+    trace = commands.add_parser("trace", help="every number computed while translating")
+    trace.add_argument("sentence")
+    trace.add_argument("--target", help="force this English translation (teacher forcing)")
+    trace.add_argument("--json", metavar="FILE", help="write the trace as JSON (docs/trace-schema.md)")
+    trace.add_argument("--csv", metavar="FOLDER", help="write alignment.csv and softmax.csv there")
+    args = parser.parse_args(argv)
+
+    from .decoding import load_model  # TensorFlow loads only once the arguments are fine
+
+    try:
+        model = load_model(args.model)
+        return {"translate": _translate, "trace": _trace}[args.command](model, args)
+    except (ValueError, OSError) as error:  # bad input or a missing model: a message, not a traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Check a trace JSON file using nothing but its documented schema (docs/trace-schema.md).
+
+    python tests/check_trace_json.py trace.json
+
+No attnviz, no TensorFlow, no NumPy: only the numbers in the file, re-added and re-multiplied.
+"""
+import json
+import math
+import re
+import sys
+
+TOLERANCE = 1e-5
+
+
+def close(a, b, what):
+    if not math.isclose(a, b, rel_tol=TOLERANCE, abs_tol=TOLERANCE):
+        raise AssertionError(f"{what}: {a} != {b}")
+
+
+def check(trace: dict) -> None:
+    tokens, mask, h = trace["tokens"], trace["mask"], trace["encoder"]["h"]
+    n = len(tokens)
+    assert len(trace["ids"]) == len(mask) == len(h) == len(trace["encoder"]["c"]) == n, "one entry per position"
+    assert tokens[0] == "<start>" and "<end>" in tokens, "the lesson's <start> ... <end>"
+    for token, real in zip(tokens, mask):
+        assert real == (token != "<pad>"), "the mask is False exactly at padding"
+    start = trace["decoder_initial"]
+    assert tokens[start["position"]] == "<end>", "the decoder starts from the last real token"
+    for a, b in zip(start["h"], h[start["position"]]):
+        close(a, b, "decoder_initial.h")
+
+    previous_token, previous_h = "<start>", start["h"]
+    for step in trace["steps"]:
+        i = step["index"]
+        assert step["input_token"] == previous_token, f"step {i}: input is the previous step's token"
+        for a, b in zip(step["query"], previous_h):
+            close(a, b, f"step {i}: query is the decoder h before the step")
+        scores, exps, weights = step["scores"], step["exp_scores"], step["weights"]
+        for k in range(n):
+            if mask[k]:
+                close(exps[k], math.exp(scores[k]), f"step {i}: exp(score) at {k}")
+            else:
+                assert scores[k] is None, f"step {i}: score at padding must be null"
+                assert weights[k] == 0, f"step {i}: padding weight must be exactly 0"
+        close(step["exp_sum"], sum(exps), f"step {i}: sum of exp(scores)")
+        for k in range(n):
+            close(weights[k], exps[k] / step["exp_sum"], f"step {i}: weight {k} = exp / sum")
+        close(sum(weights), 1.0, f"step {i}: weights sum to 1")
+        for d in range(len(step["context"])):
+            close(step["context"][d], sum(weights[k] * h[k][d] for k in range(n)), f"step {i}: context[{d}]")
+        assert step["lstm_input"] == step["input_embedding"] + step["context"], f"step {i}: [embedding ; context]"
+        logits = step["logits"]
+        top = max(logits)
+        total = sum(math.exp(x - top) for x in logits)
+        for x, p in zip(logits, step["probabilities"]):
+            close(p, math.exp(x - top) / total, f"step {i}: probabilities = softmax(logits)")
+        best = max(range(len(logits)), key=lambda j: step["probabilities"][j])
+        ranked = [p for _, p in step["top_k"]]
+        assert ranked == sorted(ranked, reverse=True), f"step {i}: top_k best first"
+        close(ranked[0], step["probabilities"][best], f"step {i}: top_k starts at the argmax")
+        if step["forced"]:
+            assert step["token_id"] is not None
+        else:
+            assert step["token_id"] == best, f"step {i}: the chosen token is the argmax"
+            assert step["token"] == step["top_k"][0][0], f"step {i}: the chosen word is the top word"
+        previous_token, previous_h = step["token"], step["h"]
+    words = [s["token"] for s in trace["steps"] if s["token"] != "<end>"]
+    assert trace["translation"] == re.sub(r" ([.,!?;:…])", r"\1", " ".join(words)), "translation"
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], encoding="utf-8") as f:
+        check(json.load(f))
+    print("ok: every step adds up")

@@ -1,0 +1,45 @@
+"""Shared fixtures: a tiny model trained in seconds on pairs written here, and the shipped model."""
+import random
+
+import keras
+import pytest
+
+from attnviz import load_model
+from attnviz.decoding import compile_graphs
+from attnviz.model import build_model
+from attnviz.tokens import Vocabulary, tokenize
+from attnviz.train import batches, make_steps, to_ids
+
+TINY_PAIRS = [
+    ("고양이가 잔다", "the cat sleeps"),
+    ("개가 짖는다", "the dog barks"),
+    ("나는 학생이다", "i am a student"),
+    ("새가 난다", "the bird flies"),
+    ("고양이가 밥을 먹는다", "the cat eats rice"),
+    ("개가 공원에서 잔다", "the dog sleeps in the park"),
+]
+TINY_CONFIG = dict(embedding_dim=16, units=32, attention_units=24, max_source_len=8, max_target_len=8)
+
+
+def train_tiny(pairs, steps=150, seed=0):
+    keras.utils.set_random_seed(seed)
+    source_vocab = Vocabulary.build([tokenize(k) for k, _ in pairs])
+    target_vocab = Vocabulary.build([tokenize(e) for _, e in pairs])
+    model = build_model(source_vocab, target_vocab, **TINY_CONFIG)
+    train_step, _ = make_steps(model, keras.optimizers.Adam(0.02))
+    examples = to_ids(pairs, source_vocab, target_vocab)
+    rng = random.Random(seed)
+    for _ in range(steps):
+        for batch in batches(examples, len(examples), rng):
+            train_step(*batch)
+    return compile_graphs(model)
+
+
+@pytest.fixture(scope="session")
+def tiny_model():
+    return train_tiny(TINY_PAIRS)
+
+
+@pytest.fixture(scope="session")
+def shipped_model():
+    return load_model()

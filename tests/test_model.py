@@ -1,0 +1,66 @@
+"""The model as the lesson describes it: shapes, masking, the decoder's start, training, save/load."""
+import numpy as np
+import tensorflow as tf
+
+from attnviz import trace, translate
+from attnviz.model import load_from
+
+from .conftest import TINY_PAIRS, train_tiny
+
+
+def test_attention_is_a_layer_with_w1_w2_v(tiny_model):
+    attention = tiny_model.attention
+    assert [attention.W1.name, attention.W2.name, attention.V.name] == ["W1", "W2", "V"]
+    assert attention.V.units == 1
+
+
+def test_shipped_model_has_the_lessons_dimensions(shipped_model):
+    config = shipped_model.config
+    assert (config["embedding_dim"], config["units"]) == (256, 512)
+    assert shipped_model.decoder.kernel.shape[0] == 256 + 512  # [embedding ; context] = 768
+
+
+def test_tiny_model_learns_a_handful_of_pairs(tiny_model):
+    for korean, english in TINY_PAIRS:
+        assert translate(tiny_model, korean) == english
+
+
+def test_padding_gets_weight_exactly_zero(tiny_model):
+    result = trace(tiny_model, "고양이가 잔다")
+    real = len(result.tokens)
+    for step in result.steps:
+        assert np.all(step.weights[real:] == 0.0)
+        assert abs(step.weights[:real].sum() - 1) < 1e-6
+
+
+def test_decoder_starts_from_the_state_at_the_last_real_token(tiny_model):
+    result = trace(tiny_model, "고양이가 잔다")  # <start> 고양이가 잔다 <end> <pad>...: position 3
+    assert result.initial_position == 3 == result.tokens.index("<end>")
+    np.testing.assert_array_equal(result.steps[0].query, result.encoder_h[3])
+
+
+def test_stepping_the_cell_matches_the_fused_lstm_layer(tiny_model):
+    ids = tf.constant([[1, 4, 5, 2, 0, 0, 0, 0]])
+    stepped = tiny_model.encode(ids)
+    embeddings = tiny_model.source_embedding(ids)
+    keys, h, c = tiny_model.encoder(embeddings, mask=tf.not_equal(ids, 0))
+    np.testing.assert_allclose(stepped["h"][:, :4], keys[:, :4], atol=1e-6)
+    np.testing.assert_allclose(stepped["h"][:, -1], h, atol=1e-6)  # carried over padding
+    np.testing.assert_allclose(stepped["c"][:, -1], c, atol=1e-6)
+
+
+def test_save_and_load_give_identical_outputs(tiny_model, tmp_path):
+    tiny_model.save_to(tmp_path)
+    loaded = load_from(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "config.json", "model.weights.h5", "source_vocab.json", "target_vocab.json"]
+    for korean, _ in TINY_PAIRS:
+        a, b = trace(tiny_model, korean), trace(loaded, korean)
+        assert a.translation == b.translation
+        np.testing.assert_array_equal(a.steps[-1].logits, b.steps[-1].logits)
+
+
+def test_training_is_reproducible_for_a_seed():
+    a = train_tiny(TINY_PAIRS[:2], steps=3, seed=1)
+    b = train_tiny(TINY_PAIRS[:2], steps=3, seed=1)
+    np.testing.assert_array_equal(a.output_layer.kernel.numpy(), b.output_layer.kernel.numpy())

@@ -1,0 +1,29 @@
+"""The model in models/ does what the README promises."""
+import json
+from pathlib import Path
+
+import pytest
+
+from attnviz import translate
+from attnviz.examples import EXAMPLES
+from attnviz.generator import generate_pairs
+
+METRICS = json.loads((Path(__file__).resolve().parent.parent / "models" / "metrics.json").read_text())
+RECIPE_BLEU = 8.8  # the TensorFlow tutorial's recipe on Tatoeba alone, same split (issue 2)
+
+
+def test_held_out_metrics_meet_the_bar():
+    assert METRICS["generated_exact_match"] >= 0.95
+    assert METRICS["tatoeba_bleu"] > RECIPE_BLEU
+
+
+@pytest.mark.parametrize("korean, english", EXAMPLES)
+def test_the_pages_examples_translate_right(shipped_model, korean, english):
+    assert translate(shipped_model, korean) == english
+
+
+def test_new_generated_sentences_mostly_translate_right(shipped_model):
+    """Sentences from another seed: mostly unseen combinations of lexicon words."""
+    pairs = generate_pairs(300, seed=2026)
+    right = sum(translate(shipped_model, korean) == english for korean, english in pairs)
+    assert right / len(pairs) >= 0.9
