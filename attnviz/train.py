@@ -75,13 +75,16 @@ def make_steps(model, optimizer):
 
 
 def evaluate(model, tatoeba_test, generated_test) -> dict:
-    """BLEU and chrF on held-out Tatoeba, exact match on held-out generated sentences."""
+    """BLEU and chrF on held-out Tatoeba, exact match on held-out generated sentences.
+
+    Both sides are compared as the model sees them: lower-cased, punctuation split off.
+    """
     hyps = [translate(model, k) for k, _ in tatoeba_test]
     refs = [" ".join(tokenize(e)) for _, e in tatoeba_test]
     hyps_tok = [" ".join(tokenize(h)) for h in hyps]
     exact = [" ".join(tokenize(translate(model, k))) == " ".join(tokenize(e)) for k, e in generated_test]
     return {
-        "tatoeba_bleu": round(sacrebleu.corpus_bleu(hyps_tok, [refs]).score, 2),
+        "tatoeba_bleu": round(sacrebleu.corpus_bleu(hyps_tok, [refs], force=True).score, 2),
         "tatoeba_chrf": round(sacrebleu.corpus_chrf(hyps_tok, [refs]).score, 2),
         "tatoeba_exact_match": round(float(np.mean([h == r for h, r in zip(hyps_tok, refs)])), 4),
         "generated_exact_match": round(float(np.mean(exact)), 4),

@@ -64,3 +64,9 @@ def test_training_is_reproducible_for_a_seed():
     a = train_tiny(TINY_PAIRS[:2], steps=3, seed=1)
     b = train_tiny(TINY_PAIRS[:2], steps=3, seed=1)
     np.testing.assert_array_equal(a.output_layer.kernel.numpy(), b.output_layer.kernel.numpy())
+
+
+def test_attention_scores_cannot_overflow_exp(shipped_model):
+    """The page shows exp(score) unshifted, as the lesson does; |score| <= ‖V‖₁ + |b| keeps it finite."""
+    kernel, bias = (w.numpy() for w in shipped_model.attention.V.weights)
+    assert np.abs(kernel).sum() + np.abs(bias).sum() < 80  # exp(88) is float32's limit
