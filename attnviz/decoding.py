@@ -51,11 +51,9 @@ def _decode(model: Seq2Seq, sentence: str, target: str | None, max_steps: int | 
             raise InputError(f"The reference has {len(words)} words; the model writes at most "
                              f"{model.max_target_len - 1} before <end>.")
         forced = [targets.id(w) for w in words] + [targets.id(END)]
-    max_steps = min(max_steps or model.max_target_len, model.max_target_len)
-    if forced:
-        max_steps = len(forced)
+    max_steps = len(forced) if forced else min(max_steps or model.max_target_len, model.max_target_len)
 
-    encoder = {k: v for k, v in model.encode_graph(tf.constant([encoded.ids], tf.int32)).items()}
+    encoder = model.encode_graph(tf.constant([encoded.ids], tf.int32))
     last = len(encoded.tokens) - 1  # the last real token, <end>: padding is not the final state
     h, c = encoder["h"][:, last], encoder["c"][:, last]
     keys, w2_keys, mask = encoder["h"], encoder["w2_keys"], encoder["mask"]
