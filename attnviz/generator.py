@@ -191,8 +191,9 @@ class Generator:
         else:
             ko, en = self.pick(list(DEMONSTRATIVES.items()))
             subject = Subject(ko + "은", ko + "이", en, "3s")
-            noun = self.pick([n for k in ("animal", "food", "drink", "thing", "book", "press", "opening",
-                                          "clothes", "vehicle", "ride") for n in KINDS[k] if not n.plural_only])
+            kinds = ("animal", "dish", "produce", "drink", "thing", "book", "press", "opening", "clothes",
+                     "vehicle", "ride")
+            noun = self.pick([n for k in kinds for n in KINDS[k] if not n.plural_only])
             complement = article(noun)
         ko = f"{self.said(subject) if not negative else subject.topic} {copula(noun.ko, tense, polite, negative)}"
         en = f"{subject.en} {be(subject.agreement, tense == 'past')}{' not' if negative else ''} {complement}"

@@ -77,11 +77,12 @@ NOUNS = (
                        "남편 husband, 이웃 neighbor, 왕 king, 공주 princess/princesses")
     + _nouns("name", "엄마 mom/-, 아빠 dad/-, 민수 minsu/-, 영희 younghee/-, 철수 cheolsu/-, 지수 jisu/-, "
                      "수진 sujin/-, 민준 minjun/-, 서연 seoyeon/-, 하나 hana/-")
-    + _nouns("food", "사과 apple, 바나나 banana, 딸기 strawberry/strawberries, 오렌지 orange, 수박 watermelon, "
-                     "케이크 cake, 계란 egg, 샌드위치 sandwich/sandwiches, 햄버거 hamburger, 떡 rice cake, "
-                     "샐러드 salad, 빵 bread/-, 밥 rice/-, 김치 kimchi/-, 고기 meat/-, 생선 fish/-, 피자 pizza/-, "
-                     "라면 ramen/-, 과자 cookie, 아이스크림 ice cream/-, 수프 soup/-, 치즈 cheese/-, "
-                     "초콜릿 chocolate/-, 국수 noodles/pl, 포도 grapes/pl, 감자 potato/potatoes, 당근 carrot")
+    + _nouns("dish", "케이크 cake, 샌드위치 sandwich/sandwiches, 햄버거 hamburger, 떡 rice cake, 샐러드 salad, "
+                     "빵 bread/-, 밥 rice/-, 김치 kimchi/-, 피자 pizza/-, 라면 ramen/-, 과자 cookie, "
+                     "아이스크림 ice cream/-, 수프 soup/-, 초콜릿 chocolate/-, 국수 noodles/pl")
+    + _nouns("produce", "사과 apple, 바나나 banana, 딸기 strawberry/strawberries, 오렌지 orange, 수박 watermelon, "
+                        "계란 egg, 고기 meat/-, 생선 fish/-, 치즈 cheese/-, 포도 grapes/pl, 감자 potato/potatoes, "
+                        "당근 carrot")
     + _nouns("drink", "물 water/-, 우유 milk/-, 커피 coffee/-, 차 tea/-, 주스 juice/-, 맥주 beer/-, 와인 wine/-, "
                       "콜라 cola/-")
     + _nouns("book", "책 book, 편지 letter, 소설 novel, 일기 diary/diaries")
@@ -134,7 +135,8 @@ PLACES = [Place(*row.split("|")) for row in [
 
 HUMAN = frozenset({"person", "name", "pronoun"})
 ANIMATE = HUMAN | {"animal"}
-EDIBLE = frozenset({"food", "drink"})
+FOOD = frozenset({"dish", "produce"})  # dishes are made and cooked; produce is washed
+EDIBLE = FOOD | {"drink"}
 THINGS = frozenset({"thing", "book", "press", "opening", "clothes", "vehicle", "ride"})
 READING = frozenset({"book", "press"})
 
@@ -166,7 +168,7 @@ VERBS = [
     Verb("오", "come|comes|came|coming", ANIMATE, places="에", motion=True),
     Verb("살", "live", ANIMATE, places="에"),
     # transitive
-    Verb("먹", "eat|eats|ate|eating", ANIMATE, _set("food"), "에서"),
+    Verb("먹", "eat|eats|ate|eating", ANIMATE, FOOD, "에서"),
     Verb("마시", "drink|drinks|drank|drinking", ANIMATE, _set("drink"), "에서"),
     Verb("읽", "read|reads|read|reading", HUMAN, READING, "에서"),
     Verb("쓰", "write|writes|wrote|writing", HUMAN, _set("book"), "에서"),
@@ -175,8 +177,8 @@ VERBS = [
     Verb("듣", "listen to", HUMAN, _set("sound", "song"), "에서", irregular="ㄷ"),
     Verb("사", "buy|buys|bought|buying", HUMAN, _set(EDIBLE, "thing", READING, "clothes"), "에서"),
     Verb("팔", "sell|sells|sold|selling", HUMAN, _set(EDIBLE, "thing", READING, "clothes"), "에서"),
-    Verb("만들", "make|makes|made|making", HUMAN, _set("food", "thing"), "에서"),
-    Verb("요리하", "cook", HUMAN, _set("food"), "에서", noun="요리"),
+    Verb("만들", "make|makes|made|making", HUMAN, _set("dish", "thing"), "에서"),
+    Verb("요리하", "cook", HUMAN, _set("dish"), "에서", noun="요리"),
     Verb("좋아하", "like", ANIMATE, _set(EDIBLE, "animal", "person", "name", "thing", "show", "sound", "song", "subject"),
          stative=True, generic=True),
     Verb("싫어하", "hate", ANIMATE, _set(EDIBLE, "animal", "person", "name", "show", "sound", "song", "subject"),
@@ -189,7 +191,7 @@ VERBS = [
     Verb("열", "open", HUMAN, _set("opening")),
     Verb("닫", "close", HUMAN, _set("opening")),
     Verb("입", "wear|wears|wore|wearing", HUMAN, _set("clothes")),
-    Verb("씻", "wash|washes|washed|washing", HUMAN, _set("food", "vehicle")),
+    Verb("씻", "wash|washes|washed|washing", HUMAN, _set("produce", "vehicle")),
     Verb("배우", "learn", HUMAN, _set("subject"), "에서"),
     Verb("가르치", "teach|teaches|taught|teaching", HUMAN, _set("subject"), "에서"),
     Verb("공부하", "study|studies|studied|studying", HUMAN, _set("subject"), "에서", noun="공부"),
@@ -242,13 +244,13 @@ ADJECTIVES = [
     Adjective("쉽", "easy", _set("subject"), "ㅂ"),
     Adjective("재미있", "interesting", _set("subject", "show", READING)),
     Adjective("달", "sweet", EDIBLE),
-    Adjective("맵", "spicy", _set("food"), "ㅂ"),
-    Adjective("짜", "salty", _set("food")),
-    Adjective("빨갛", "red", _set("food", "thing", "clothes", "vehicle"), "ㅎ"),
+    Adjective("맵", "spicy", _set("dish"), "ㅂ"),
+    Adjective("짜", "salty", _set("dish")),
+    Adjective("빨갛", "red", _set("produce", "thing", "clothes", "vehicle"), "ㅎ"),
     Adjective("파랗", "blue", _set("sky", "thing", "clothes", "vehicle"), "ㅎ"),
     Adjective("하얗", "white", _set("animal", "thing", "clothes", "vehicle"), "ㅎ"),
     Adjective("까맣", "black", _set("animal", "thing", "clothes", "vehicle"), "ㅎ"),
-    Adjective("노랗", "yellow", _set("food", "thing", "clothes", "vehicle"), "ㅎ"),
+    Adjective("노랗", "yellow", _set("produce", "thing", "clothes", "vehicle"), "ㅎ"),
 ]
 
 # Copula complements: 나는 학생이다 -> i am a student; 이것은 사과다 -> this is an apple.
