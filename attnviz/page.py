@@ -1,0 +1,157 @@
+"""The page: header, the sentence and what is wrong with it, then the lesson's stages, either all on one
+scrolling page or, in presentation mode, one per screen."""
+import streamlit as st
+
+from . import figures, labels, page_state as state
+from .examples import EXAMPLES
+from .input_check import sentence_problem, suggestions, too_many_words, unknown_words
+from .labels import literal
+from .navigation import STAGES
+from .page_data import cached_trace, metrics, shared_model
+from .page_stages import STAGE_VIEWS, View
+from .page_stepping import stage_title, stepper
+from .tokens import SPECIALS, InputError
+
+STYLE = """<style>
+/* the step bar stays in view while ATTENTION, DECODER and the alignment scroll under it (the sticky
+   box is the bar's wrapper: the bar alone has no room to move in) */
+[data-testid="stLayoutWrapper"]:has(> .st-key-step_bar) {
+    position: sticky; top: 3.75rem; z-index: 100; background: white; border-bottom: 1px solid #ddd; }
+</style>"""
+
+# For a 1024×768 projector: Streamlit sizes its type in rem, so one root size scales it all, and the
+# space above the page goes to the slide.
+PRESENTATION_STYLE = """<style>
+html { font-size: 20px; }
+[data-testid="stHeader"] { display: none; }
+[data-testid="stMainBlockContainer"] { padding: 0.25rem 1.5rem 0; }
+/* the stage names and the three buttons share one row at 1024 px */
+.st-key-stage p { font-size: 0.8rem; }
+.st-key-stage button, .st-key-previous button, .st-key-next button, .st-key-play button {
+    min-height: 2rem; padding: 0.1rem 0.6rem; }
+</style>"""
+
+
+def main() -> None:
+    st.set_page_config(page_title="attnviz", page_icon=":material/translate:", layout="wide")
+    # The layout depends on the mode, which the toggle reports only once drawn; on a page just opened
+    # from a link, the URL tells.
+    presenting = st.session_state.get(state.PRESENTING, st.query_params.get(state.PRESENTING) == "true")
+    title, controls = st.columns([6, 1] if presenting else [1, 1], vertical_alignment="center")
+    # presenting, the settings and the inputs fold into one button so the slide gets the screen
+    settings = (controls.popover("", icon=":material/settings:") if presenting else
+                controls.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center"))
+    with settings:
+        text, presenting = mode()
+    st.html(PRESENTATION_STYLE if presenting else STYLE)
+
+    try:
+        model = shared_model()
+    except (OSError, ValueError) as error:  # models/ missing or half-written: say so, no traceback
+        st.error(text["error_model"].format(message=literal(str(error))))
+        st.stop()
+
+    with settings if presenting else st.container():
+        sentence, reference = inputs(text)
+    view = translated(model, sentence, reference, text, presenting)
+    heading = "####" if presenting else "##"
+    with title:
+        st.markdown(f"{heading} {literal(sentence)} → {literal(view.trace.translation)}" if view
+                    else f"{heading} {text['title']}")
+    if view is None:
+        return
+    if presenting:
+        stepper(view, presenting=True)
+    else:
+        about(model, view, text)
+        for stage in STAGES[:3]:
+            st.header(stage_title(stage, text), divider="gray")
+            STAGE_VIEWS[stage](view)
+        stepper(view, presenting=False)
+
+
+def mode() -> tuple[dict, bool]:
+    """The language switch and the presentation toggle: (labels, presenting)."""
+    st.session_state.setdefault(state.LANGUAGE, labels.DEFAULT_LANGUAGE)
+    language = st.segmented_control("언어 / Language", list(labels.LANGUAGES), key=state.LANGUAGE,
+                                    bind="query-params", required=True, format_func=labels.LANGUAGES.get,
+                                    label_visibility="collapsed")
+    text = labels.text(language)
+    presenting = st.toggle(text["presentation"], key=state.PRESENTING, bind="query-params",
+                           help=text["presentation_help"])
+    return text, presenting
+
+
+def inputs(text: dict) -> tuple[str, str]:
+    """The Korean sentence, the optional reference (teacher forcing) and the examples; all in the URL."""
+    st.session_state.setdefault(state.SENTENCE, state.DEFAULT_SENTENCE)
+    sentence_column, reference_column = st.columns(2)
+    with sentence_column:
+        sentence = st.text_input(text["sentence"], key=state.SENTENCE, bind="query-params",
+                                 on_change=state.new_sentence, help=text["sentence_help"])
+    with reference_column:
+        reference = st.text_input(text["reference"], key=state.REFERENCE, bind="query-params",
+                                  on_change=state.new_reference, placeholder=text["reference_placeholder"],
+                                  help=text["reference_help"])
+    st.pills(text["examples"], [korean for korean, _ in EXAMPLES], key=state.EXAMPLE,
+             on_change=state.choose_example)
+    return sentence or "", (reference or "").strip()
+
+
+def translated(model, sentence: str, reference: str, text: dict, presenting: bool) -> View | None:
+    """The trace to show, or None after saying on the page why there is none."""
+    problem = sentence_problem(sentence, model.max_source_len - 2)  # <start> and <end> take two places
+    if problem:
+        st.error(text[f"error_{problem.kind}"].format(words=problem.words, limit=problem.limit,
+                                                     text=literal(sentence)))
+        return None
+    reference_problem = too_many_words(reference, model.max_target_len - 1)  # <end> takes one
+    if reference_problem:
+        st.error(text["error_reference_too_long"].format(words=reference_problem.words,
+                                                         limit=reference_problem.limit))
+        reference = ""
+    try:
+        trace = cached_trace(sentence, reference or None)
+    except InputError as error:  # anything the checks above did not foresee
+        st.error(text["error_input"].format(message=literal(str(error))))
+        return None
+    if trace.unknown:
+        st.warning(unknown_words_message(trace.unknown, model.source_vocab, text))
+    if reference:
+        missing = unknown_words(reference, model.target_vocab)
+        if missing:
+            st.warning(text["reference_unknown"].format(words=literal(", ".join(missing))))
+        st.info(text["forced_banner"].format(reference=literal(reference),
+                                             greedy=literal(cached_trace(sentence, None).translation)))
+    return View(trace, text, model.target_vocab, large=presenting)
+
+
+def unknown_words_message(unknown: list[str], vocabulary, text: dict) -> str:
+    """The words that became <unk>, each with the known words that look most like it."""
+    known = [w for w in vocabulary.words if w not in SPECIALS]
+    lines = [text["unknown_words"].format(words=literal(", ".join(unknown)))]
+    for word in unknown:
+        found = suggestions(word, known)
+        lines.append(text["suggestions"].format(word=literal(word), suggestions=", ".join(found)) if found
+                     else text["no_suggestions"].format(word=literal(word)))
+    return "  \n".join(lines)
+
+
+def about(model, view: View, text: dict) -> None:
+    """Model facts and the downloads, folded away until asked for."""
+    facts, downloads = st.columns(2)
+    held_out = metrics()
+    with facts.expander(text["facts"]):
+        st.table(figures.model_facts(model, held_out, text), hide_index=True)
+        if held_out is None:
+            st.caption(text["metrics_missing"])
+    trace = view.trace
+    exports = [  # made only when clicked: the JSON is about a megabyte
+        ("download_json", trace.to_json, "trace.json", "application/json"),
+        ("download_alignment", lambda: trace.alignment_frame().to_csv(), "alignment.csv", "text/csv"),
+        ("download_softmax", lambda: trace.softmax_tables().to_csv(index=False), "softmax.csv", "text/csv")]
+    with downloads.expander(text["downloads"]):
+        for label, data, file_name, mime in exports:
+            st.download_button(text[label], data, file_name=file_name, mime=mime, on_click="ignore",
+                               icon=":material/download:")
+        st.caption(text["png_hint"])

@@ -1,0 +1,30 @@
+"""What the page loads or computes: the model once per server, traces in a bounded cache, the metrics."""
+import json
+
+import streamlit as st
+
+from .decoding import DEFAULT_MODEL, load_model, trace
+from .trace import Trace
+
+TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
+
+
+@st.cache_resource(show_spinner=False)
+def shared_model():
+    return load_model()
+
+
+# cache_resource, not cache_data: traces are never changed after they are made, so every rerun and
+# session can share one object instead of unpickling a copy on each step change.
+@st.cache_resource(max_entries=TRACE_CACHE_SIZE, show_spinner=False)
+def cached_trace(sentence: str, reference: str | None) -> Trace:
+    return trace(shared_model(), sentence, target=reference)
+
+
+def metrics() -> dict | None:
+    """The held-out evaluation, once training has written it."""
+    path = DEFAULT_MODEL / "metrics.json"
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):  # absent until training ends; half-written while it saves
+        return None

@@ -1,0 +1,126 @@
+"""The lesson's stages as Streamlit views: each draws one stage of one trace, in normal and presentation mode."""
+from dataclasses import dataclass
+
+import streamlit as st
+
+from . import figures
+from .labels import literal
+from .trace import Trace
+
+ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
+
+
+@dataclass(frozen=True)
+class View:
+    """What every stage view needs: the trace, the labels, and how to draw."""
+    trace: Trace
+    text: dict
+    target_vocab: object  # attnviz.tokens.Vocabulary: logits are looked up by word
+    large: bool = False  # presentation mode: projector type
+    step: int = 1  # the decoder step shown, 1-based
+
+    @property
+    def index(self) -> int:
+        return self.step - 1
+
+
+def chart(fig, view: View, name: str) -> None:
+    """A Plotly chart; its modebar's camera saves a PNG named after the chart."""
+    if view.large:
+        figures.enlarge(fig)
+    st.plotly_chart(fig, width="stretch", config={
+        "displaylogo": False, "toImageButtonOptions": {"filename": f"attnviz-{name}", "scale": 2}})
+
+
+def preprocessing(view: View) -> None:
+    trace, text = view.trace, view.text
+    st.markdown(text["about_preprocessing"].format(length=len(trace.ids)))
+    st.code(figures.preprocessing_lines(trace, text), language=None)
+    st.table(figures.token_table(trace, text))
+
+
+def embedding(view: View) -> None:
+    st.markdown(view.text["about_embedding"].format(dim=view.trace.embeddings.shape[1]))
+    chart(figures.embedding_figure(view.trace, view.text), view, "embedding")
+
+
+def tabbed(key: str, parts: dict) -> None:
+    """Tabs ({label: draw}) that draw only the open one: hidden charts would cost time on every step."""
+    for tab, draw in zip(st.tabs(list(parts), key=key, on_change="rerun"), parts.values()):
+        if tab.open:
+            with tab:
+                draw()
+
+
+def encoder(view: View) -> None:
+    trace, text = view.trace, view.text
+    st.markdown(text["about_encoder"].format(units=trace.encoder_h.shape[1]))
+    tabbed("encoder_tab", {
+        text["encoder_tab_h"]: lambda: chart(figures.encoder_figure(trace, "h", text), view, "encoder-h"),
+        text["encoder_tab_c"]: lambda: chart(figures.encoder_figure(trace, "c", text), view, "encoder-c"),
+        text["encoder_tab_step"]: lambda: encoder_timestep(view)})
+
+
+@st.fragment
+def encoder_timestep(view: View) -> None:
+    """Choosing a timestep reruns only this view."""
+    tokens = view.trace.tokens
+    if st.session_state.get(ENCODER_POSITION, 0) >= len(tokens):  # the sentence got shorter
+        st.session_state[ENCODER_POSITION] = 0
+    position = st.select_slider(view.text["timestep"], options=range(len(tokens)), key=ENCODER_POSITION,
+                                format_func=lambda p: f"{p + 1}: {tokens[p]}")
+    chart(figures.encoder_timestep_figure(view.trace, position, view.text), view, f"encoder-t{position + 1}")
+
+
+def attention(view: View) -> None:
+    trace, text, index = view.trace, view.text, view.index
+    st.markdown(text["about_attention"].format(word=f"“{literal(trace.steps[index].token)}”"))
+    tabbed("attention_tab", {
+        text["attention_tab_softmax"]: lambda: softmax(view),
+        text["attention_tab_query_keys"]: lambda: chart(figures.query_keys_figure(trace, index, text), view,
+                                                        f"query-keys-{view.step}"),
+        text["attention_tab_context"]: lambda: chart(figures.context_figure(trace, index, text), view,
+                                                     f"context-{view.step}")})
+
+
+def softmax(view: View) -> None:
+    """The weights over the source words, above the table of score → exp → sum → weight."""
+    chart(figures.weights_figure(view.trace, view.index, view.text), view, f"attention-weights-{view.step}")
+    st.table(figures.softmax_table(view.trace, view.index, view.text))
+
+
+def decoder(view: View) -> None:
+    trace, text, index = view.trace, view.text, view.index
+    step = trace.steps[index]
+    dim, units = len(step.embedding), len(step.context)
+    st.markdown(text["about_decoder"].format(dim=dim, units=units, width=dim + units,
+                                             vocab=len(step.logits)))
+    tabbed("decoder_tab", {
+        text["decoder_tab_choice"]: lambda: choice(view),
+        text["decoder_tab_lstm"]: lambda: chart(figures.decoder_lstm_figure(trace, index, text), view,
+                                                f"decoder-lstm-{view.step}")})
+
+
+def choice(view: View) -> None:
+    """The top-k bars beside the chosen word, the translation so far and the logits behind the bars."""
+    trace, text, index = view.trace, view.text, view.index
+    step = trace.steps[index]
+    bars, words = st.columns([3, 2])
+    with bars:
+        chart(figures.top_k_figure(trace, index, view.target_vocab, text), view, f"top-k-{view.step}")
+    with words:
+        st.markdown(f"### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
+        if step.forced:
+            st.caption(text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0])))
+        so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
+        st.markdown(f"{text['so_far']}:  \n### {' '.join(so_far)}")
+        st.table(figures.decoder_choice_table(trace, index, view.target_vocab, text))
+
+
+def alignment(view: View) -> None:
+    st.markdown(view.text["about_alignment"])
+    chart(figures.alignment_figure(view.trace, view.step, view.text), view, "alignment")
+
+
+STAGE_VIEWS = {"preprocessing": preprocessing, "embedding": embedding, "encoder": encoder,
+               "attention": attention, "decoder": decoder, "alignment": alignment}
