@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from attnviz import InputError, trace, translate
+from attnviz import trace, translate
 
 ROOT = Path(__file__).resolve().parent.parent
 TOLERANCE = dict(rtol=1e-5, atol=1e-5)
