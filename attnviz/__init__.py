@@ -1,4 +1,5 @@
 """attnviz: watch a TensorFlow seq2seq model with Bahdanau attention translate Korean into English."""
+
 import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's start-up chatter is not for our users

@@ -1,9 +1,10 @@
 """Command line: translate sentences, or write a translation's trace as JSON / CSV.
 
-    python -m attnviz translate "고양이가 잔다"          -> the cat sleeps
-    python -m attnviz translate < sentences.txt          (one sentence a line, TensorFlow loaded once)
-    python -m attnviz trace "고양이가 잔다" --json out.json --csv out/
+python -m attnviz translate "고양이가 잔다"          -> the cat sleeps
+python -m attnviz translate < sentences.txt          (one sentence a line, TensorFlow loaded once)
+python -m attnviz trace "고양이가 잔다" --json out.json --csv out/
 """
+
 import argparse
 import sys
 from pathlib import Path
@@ -51,7 +52,9 @@ def main(argv=None) -> int:
     parser.add_argument("--model", default=None, help="model folder (default: the shipped models/)")
     commands = parser.add_subparsers(dest="command", required=True)
     translate = commands.add_parser("translate", help="print the English translation")
-    translate.add_argument("sentence", nargs="?", help="Korean sentence; without it, read lines from stdin")
+    translate.add_argument(
+        "sentence", nargs="?", help="Korean sentence; without it, read lines from stdin"
+    )
     trace = commands.add_parser("trace", help="every number computed while translating")
     trace.add_argument("sentence")
     trace.add_argument("--target", help="force this English translation (teacher forcing)")

@@ -1,11 +1,14 @@
 """Training data: the Tatoeba Korean–English pairs (read from a path, never copied) and generated pairs."""
+
 import random
 from pathlib import Path
 
 from .examples import EXAMPLES
 from .generator import generate_pairs
 
-TATOEBA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tatoeba-kor-eng" / "kor.txt"
+TATOEBA = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tatoeba-kor-eng" / "kor.txt"
+)
 MAX_WORDS = 12  # the recipe's filter: pairs with more words on either side are dropped
 
 
@@ -27,7 +30,7 @@ def split(pairs: list, held_out: float, seed: int) -> tuple[list, list]:
     pairs = list(pairs)
     random.Random(seed).shuffle(pairs)
     n_test = round(len(pairs) * held_out)
-    return pairs[: len(pairs) - n_test], pairs[len(pairs) - n_test:]
+    return pairs[: len(pairs) - n_test], pairs[len(pairs) - n_test :]
 
 
 def tatoeba_split(path=None, seed: int = 0) -> tuple[list, list]:
@@ -44,7 +47,10 @@ def generated_split(n: int, n_test: int, seed: int = 0) -> tuple[list, list]:
     """
     examples = {korean for korean, _ in EXAMPLES}
     pairs = [p for p in generate_pairs(n + n_test, seed=seed) if p[0] not in examples]
-    train, test = pairs[: n - len(EXAMPLES)] + EXAMPLES, pairs[n - len(EXAMPLES): n + n_test - len(EXAMPLES)]
+    train, test = (
+        pairs[: n - len(EXAMPLES)] + EXAMPLES,
+        pairs[n - len(EXAMPLES) : n + n_test - len(EXAMPLES)],
+    )
     rng = random.Random(seed)
     train = [(k + " .", e + " .") if rng.random() < 0.5 else (k, e) for k, e in train]
     return train, test

@@ -1,4 +1,5 @@
 """Sentences the page offers as examples; training always includes them and the held-out set never does."""
+
 EXAMPLES = [
     ("고양이가 잔다", "the cat sleeps"),
     ("고양이가 자요", "the cat sleeps"),

@@ -6,12 +6,23 @@
 Korean particles follow the final consonant, verbs conjugate by `hangul`; English agrees with its
 subject. English is lower-case without punctuation, as the tokenizer sees it.
 """
+
 import random
 from dataclasses import dataclass
 
 from . import hangul
-from .lexicon import (ADJECTIVES, DEMONSTRATIVES, JOBS, KINDS, PLACES, PRONOUNS, VERBS,
-                      Adjective, Noun, Verb)
+from .lexicon import (
+    ADJECTIVES,
+    DEMONSTRATIVES,
+    JOBS,
+    KINDS,
+    PLACES,
+    PRONOUNS,
+    VERBS,
+    Adjective,
+    Noun,
+    Verb,
+)
 
 TENSES = ["present", "past", "progressive", "past progressive"]
 MAX_KOREAN, MAX_ENGLISH = 6, 10  # words
@@ -32,9 +43,13 @@ def article(noun: Noun) -> str:
 
 
 def noun_subject(noun: Noun) -> Subject:
-    en = noun.en if noun.kind in ("name", "subject") else "the " + noun.en  # names and school subjects are bare
+    en = (
+        noun.en if noun.kind in ("name", "subject") else "the " + noun.en
+    )  # names and school subjects are bare
     agreement = "pl" if noun.plural_only else "3s"
-    return Subject(hangul.particle(noun.ko, "은", "는"), hangul.particle(noun.ko, "이", "가"), en, agreement)
+    return Subject(
+        hangul.particle(noun.ko, "은", "는"), hangul.particle(noun.ko, "이", "가"), en, agreement
+    )
 
 
 def pronoun_subject(row) -> Subject:
@@ -73,7 +88,9 @@ def be(agreement: str, past: bool) -> str:
 def english_verb(subject: Subject, en: str, tense: str, negative: bool) -> str:
     forms = verb_forms(en)
     if tense in ("progressive", "past progressive"):
-        return f"{be(subject.agreement, tense != 'progressive')}{' not' if negative else ''} {forms['ing']}"
+        return (
+            f"{be(subject.agreement, tense != 'progressive')}{' not' if negative else ''} {forms['ing']}"
+        )
     if tense == "past":
         return f"did not {forms['base']}" if negative else forms["past"]
     if negative:
@@ -82,30 +99,45 @@ def english_verb(subject: Subject, en: str, tense: str, negative: bool) -> str:
 
 
 # --- Korean --------------------------------------------------------------------------------------
-def korean_predicate(stem: str, tense: str, polite: bool, adjective: bool = False, irregular: str = "") -> str:
+def korean_predicate(
+    stem: str, tense: str, polite: bool, adjective: bool = False, irregular: str = ""
+) -> str:
     if tense == "present":
-        return hangul.infinitive(stem, irregular) + "요" if polite else hangul.plain_present(stem, adjective)
+        return (
+            hangul.infinitive(stem, irregular) + "요"
+            if polite
+            else hangul.plain_present(stem, adjective)
+        )
     if tense == "past":
         return hangul.past_stem(stem, irregular) + ("어요" if polite else "다")
-    있다 = {"progressive": "있어요" if polite else "있다", "past progressive": "있었어요" if polite else "있었다"}
+    있다 = {
+        "progressive": "있어요" if polite else "있다",
+        "past progressive": "있었어요" if polite else "있었다",
+    }
     return f"{stem}고 {있다[tense]}"
 
 
 def korean_verb(verb: Verb, tense: str, polite: bool, negative: bool) -> str:
     if negative and verb.noun:  # 공부한다 -> 공부 안 한다
         return f"{verb.noun} 안 {korean_predicate('하', tense, polite)}"
-    return ("안 " if negative else "") + korean_predicate(verb.ko, tense, polite, irregular=verb.irregular)
+    return ("안 " if negative else "") + korean_predicate(
+        verb.ko, tense, polite, irregular=verb.irregular
+    )
 
 
 def copula(noun_ko: str, tense: str, polite: bool, negative: bool) -> str:
     """학생이다 / 의사예요 / 학생이었다 / 의사가 아니에요."""
     past = tense == "past"
     if negative:
-        ending = ("아니었어요" if polite else "아니었다") if past else ("아니에요" if polite else "아니다")
+        ending = (
+            ("아니었어요" if polite else "아니었다") if past else ("아니에요" if polite else "아니다")
+        )
         return hangul.particle(noun_ko, "이", "가") + " " + ending
     if past:
         return hangul.particle(noun_ko, "이었", "였") + ("어요" if polite else "다")
-    return hangul.particle(noun_ko, "이에요", "예요") if polite else hangul.particle(noun_ko, "이다", "다")
+    return (
+        hangul.particle(noun_ko, "이에요", "예요") if polite else hangul.particle(noun_ko, "이다", "다")
+    )
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -155,7 +187,9 @@ class Generator:
             ko.append(ko_object)
             en_tail.insert(0, en_object)
         ko.append(korean_verb(verb, tense, polite, negative))
-        return " ".join(ko), " ".join([subject.en, english_verb(subject, verb.en, tense, negative)] + en_tail)
+        return " ".join(ko), " ".join(
+            [subject.en, english_verb(subject, verb.en, tense, negative)] + en_tail
+        )
 
     def place_sentence(self) -> tuple[str, str]:
         """고양이가 집에 있다 -> the cat is at home; 없다 -> is not."""
@@ -172,12 +206,18 @@ class Generator:
         kinds = set(adjective.subjects)
         if "place" in kinds and self.rng.random() < 0.3:
             place = self.pick(PLACES)
-            subject = Subject(hangul.particle(place.ko, "은", "는"), hangul.particle(place.ko, "이", "가"),
-                              place.en, "3s")
+            subject = Subject(
+                hangul.particle(place.ko, "은", "는"),
+                hangul.particle(place.ko, "이", "가"),
+                place.en,
+                "3s",
+            )
         else:
             subject = self.subject(kinds - {"place"})
         tense, polite, negative = self.tense(progressive=False)
-        ko = ("안 " if negative else "") + korean_predicate(adjective.ko, tense, polite, True, adjective.irregular)
+        ko = ("안 " if negative else "") + korean_predicate(
+            adjective.ko, tense, polite, True, adjective.irregular
+        )
         en = f"{subject.en} {be(subject.agreement, tense == 'past')}{' not' if negative else ''} {adjective.en}"
         return f"{self.said(subject)} {ko}", en
 
@@ -187,12 +227,25 @@ class Generator:
         if self.rng.random() < 0.6:
             subject = self.subject({"person", "name", "pronoun"})
             noun = self.pick([j for j in JOBS if j.en not in subject.en])
-            complement = noun.plural if subject.agreement == "pl" and subject.en != "you" else article(noun)
+            complement = (
+                noun.plural if subject.agreement == "pl" and subject.en != "you" else article(noun)
+            )
         else:
             ko, en = self.pick(list(DEMONSTRATIVES.items()))
             subject = Subject(ko + "은", ko + "이", en, "3s")
-            kinds = ("animal", "dish", "produce", "drink", "thing", "book", "press", "opening", "clothes",
-                     "vehicle", "ride")
+            kinds = (
+                "animal",
+                "dish",
+                "produce",
+                "drink",
+                "thing",
+                "book",
+                "press",
+                "opening",
+                "clothes",
+                "vehicle",
+                "ride",
+            )
             noun = self.pick([n for k in kinds for n in KINDS[k] if not n.plural_only])
             complement = article(noun)
         ko = f"{self.said(subject) if not negative else subject.topic} {copula(noun.ko, tense, polite, negative)}"
@@ -202,7 +255,8 @@ class Generator:
     def sentence(self) -> tuple[str, str]:
         kind = self.rng.choices(
             [self.verb_sentence, self.place_sentence, self.adjective_sentence, self.copula_sentence],
-            weights=[60, 8, 20, 12])[0]
+            weights=[60, 8, 20, 12],
+        )[0]
         return kind()
 
 

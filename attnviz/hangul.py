@@ -3,8 +3,9 @@
 A Hangul syllable is 0xAC00 + (initial * 21 + vowel) * 28 + final, so endings are built by
 taking a syllable apart and putting it back together.
 """
+
 BASE = 0xAC00
-A, AE, EO, E, YEO, O, WA, WAE, OE, U, WEO, EU, I = 0, 1, 4, 5, 6, 8, 9, 10, 11, 13, 14, 18, 20  # vowels
+A, AE, EO, E, YEO, O, WA, WAE, OE, U, WEO, EU, I = 0, 1, 4, 5, 6, 8, 9, 10, 11, 13, 14, 18, 20  # vowels  # noqa: E741 (jamo names)
 YA, YAE = 2, 3
 NIEUN, RIEUL, SSANGSIOT = 4, 8, 20  # finals
 

@@ -4,6 +4,7 @@
 tokenizer and limits, and add what only a page needs: text with no Hangul at all, and known words
 that look like the unknown ones.
 """
+
 import difflib
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ _HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
 @dataclass(frozen=True)
 class Problem:
     """Why a sentence is not translated: "empty", "too_long" or "not_korean"; label fields for the message."""
+
     kind: str
     words: int = 0
     limit: int = 0

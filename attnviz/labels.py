@@ -3,6 +3,7 @@
 Both dictionaries have the same keys (a test checks it); `{name}` fields are filled with str.format.
 The lesson's own stage names (EMBEDDING, ENCODER, ...) stay as the lesson writes them in both.
 """
+
 import re
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~:$])")
@@ -23,7 +24,7 @@ _KO = {
     "reference_help": "영어 문장을 넣으면 모델의 선택 대신 이 단어들을 디코더에 넣고, 그때의 어텐션을 보여 줍니다.",
     "reference_placeholder": "예: the cat sleeps",
     "forced_banner": "티처 포싱: 참조 번역 “{reference}”를 디코더에 넣었을 때의 어텐션입니다. "
-                     "모델 스스로의 번역: “{greedy}”",
+    "모델 스스로의 번역: “{greedy}”",
     # model facts and downloads
     "facts": "모델 정보",
     "fact": "항목",
@@ -64,15 +65,16 @@ _KO = {
     "stage_decoder": "DECODER",
     "stage_alignment": "정렬 행렬",
     "about_preprocessing": "문장 양끝에 <start>, <end>를 붙이고, 단어를 사전의 번호로 바꾼 뒤 "
-                           "최대 길이 {length}까지 <pad>(0)로 채웁니다. mask는 진짜 토큰에서만 True입니다.",
+    "최대 길이 {length}까지 <pad>(0)로 채웁니다. mask는 진짜 토큰에서만 True입니다.",
     "about_embedding": "각 번호를 {dim}차원 벡터로 바꿉니다 (숫자 → 벡터).",
     "about_encoder": "LSTM이 토큰을 하나씩 읽으며 hidden state h_t와 cell state c_t({units}차원)를 만듭니다. "
-                     "디코더는 <end>에서의 h, c로 시작합니다. 패딩에서는 마지막 상태가 그대로 이어지고 마스킹됩니다.",
+    "디코더는 <end>에서의 h, c로 시작합니다. 패딩에서는 마지막 상태가 그대로 이어지고 마스킹됩니다.",
     "about_attention": "{word}를 만들기 위해 어디를 봐야 하나? score = V·tanh(W1·query + W2·key) → "
-                       "softmax → 가중치 → context = Σ 가중치 × h",
+    "softmax → 가중치 → context = Σ 가중치 × h",
     "about_decoder": "[임베딩 {dim} ; context {units}] = {width}차원 → LSTM → Dense({vocab}) → softmax → "
-                     "가장 높은 확률의 단어",
-    "about_alignment": "단계가 진행될수록 한 줄씩 채워집니다: 각 영어 단어를 만들 때 각 한국어 토큰에 준 어텐션 가중치.",
+    "가장 높은 확률의 단어",
+    "about_alignment": "단계가 진행될수록 한 줄씩 채워집니다: "
+    "각 영어 단어를 만들 때 각 한국어 토큰에 준 어텐션 가중치.",
     # stepping
     "step": "디코더 단계",
     "step_caption": "단계 {step}/{total}: 입력 {input} → 출력 {output}",
@@ -154,10 +156,10 @@ _EN = {
     "examples": "Examples",
     "reference": "Reference translation (teacher forcing, optional)",
     "reference_help": "With an English sentence here, the decoder is fed these words instead of its own "
-                      "choices, and the page shows that attention.",
+    "choices, and the page shows that attention.",
     "reference_placeholder": "e.g. the cat sleeps",
     "forced_banner": "Teacher forcing: the attention while the decoder is fed “{reference}”. "
-                     "The model's own translation: “{greedy}”",
+    "The model's own translation: “{greedy}”",
     "facts": "About the model",
     "fact": "Item",
     "value": "Value",
@@ -195,16 +197,16 @@ _EN = {
     "stage_decoder": "DECODER",
     "stage_alignment": "Alignment matrix",
     "about_preprocessing": "<start> and <end> wrap the sentence, each word becomes its number in the "
-                           "vocabulary, and <pad> (0) fills up to the longest input, {length}. "
-                           "The mask is True at real tokens only.",
+    "vocabulary, and <pad> (0) fills up to the longest input, {length}. "
+    "The mask is True at real tokens only.",
     "about_embedding": "Each number becomes a vector of {dim} numbers (number → vector).",
     "about_encoder": "The LSTM reads one token at a time and makes a hidden state h_t and a cell state c_t "
-                     "({units} numbers each). The decoder starts from h, c at <end>. Over padding the last "
-                     "state is carried on and masked.",
+    "({units} numbers each). The decoder starts from h, c at <end>. Over padding the last "
+    "state is carried on and masked.",
     "about_attention": "Where should the model look to write {word}? score = V·tanh(W1·query + W2·key) → "
-                       "softmax → weights → context = Σ weight × h",
+    "softmax → weights → context = Σ weight × h",
     "about_decoder": "[embedding {dim} ; context {units}] = {width} numbers → LSTM → Dense({vocab}) → "
-                     "softmax → the most probable word",
+    "softmax → the most probable word",
     "about_alignment": "Fills in one row per step: the attention each English word gave each Korean token.",
     "step": "Decoder step",
     "step_caption": "Step {step}/{total}: input {input} → output {output}",

@@ -3,6 +3,7 @@
 Nouns carry a kind (person, animal, food, ...) so that verbs and adjectives only meet nouns they make
 sense with: people read books, cats do not; apples are delicious, teachers are not.
 """
+
 from dataclasses import dataclass
 
 
@@ -65,73 +66,129 @@ def _nouns(kind: str, table: str, article: str = "a") -> list[Noun]:
 
 
 NOUNS = (
-    _nouns("animal", "고양이 cat, 개 dog, 강아지 puppy, 새 bird, 말 horse, 소 cow, 돼지 pig, 토끼 rabbit, "
-                     "호랑이 tiger, 사자 lion, 곰 bear, 원숭이 monkey, 코끼리 elephant, 물고기 fish, 닭 chicken, "
-                     "쥐 mouse, 오리 duck, 양 sheep, 뱀 snake, 거북이 turtle, 여우 fox, 늑대 wolf, 기린 giraffe")
-    + _nouns("person", "학생 student, 선생님 teacher, 아이 child/children, 아기 baby/babies, 남자 man/men, "
-                       "여자 woman/women, 소년 boy, 소녀 girl, 친구 friend, 의사 doctor, 간호사 nurse, "
-                       "요리사 cook, 경찰 police officer, 가수 singer, 농부 farmer, 작가 writer, 배우 actor, "
-                       "군인 soldier, 회사원 office worker, 어머니 mother, 아버지 father, 할머니 grandmother, "
-                       "할아버지 grandfather, 아들 son, 딸 daughter, 손님 guest, 사람 person/people, "
-                       "형 brother, 누나 sister, 언니 sister, 오빠 brother, 아내 wife/wives, "
-                       "남편 husband, 이웃 neighbor, 왕 king, 공주 princess/princesses")
-    + _nouns("name", "엄마 mom/-, 아빠 dad/-, 민수 minsu/-, 영희 younghee/-, 철수 cheolsu/-, 지수 jisu/-, "
-                     "수진 sujin/-, 민준 minjun/-, 서연 seoyeon/-, 하나 hana/-")
-    + _nouns("dish", "케이크 cake, 샌드위치 sandwich/sandwiches, 햄버거 hamburger, 떡 rice cake, 샐러드 salad, "
-                     "빵 bread/-, 밥 rice/-, 김치 kimchi/-, 피자 pizza/-, 라면 ramen/-, 과자 cookie, "
-                     "아이스크림 ice cream/-, 수프 soup/-, 초콜릿 chocolate/-, 국수 noodles/pl")
-    + _nouns("produce", "사과 apple, 바나나 banana, 딸기 strawberry/strawberries, 오렌지 orange, 수박 watermelon, "
-                        "계란 egg, 고기 meat/-, 생선 fish/-, 치즈 cheese/-, 포도 grapes/pl, 감자 potato/potatoes, "
-                        "당근 carrot")
-    + _nouns("drink", "물 water/-, 우유 milk/-, 커피 coffee/-, 차 tea/-, 주스 juice/-, 맥주 beer/-, 와인 wine/-, "
-                      "콜라 cola/-")
+    _nouns(
+        "animal",
+        "고양이 cat, 개 dog, 강아지 puppy, 새 bird, 말 horse, 소 cow, 돼지 pig, 토끼 rabbit, "
+        "호랑이 tiger, 사자 lion, 곰 bear, 원숭이 monkey, 코끼리 elephant, 물고기 fish, 닭 chicken, "
+        "쥐 mouse, 오리 duck, 양 sheep, 뱀 snake, 거북이 turtle, 여우 fox, 늑대 wolf, 기린 giraffe",
+    )
+    + _nouns(
+        "person",
+        "학생 student, 선생님 teacher, 아이 child/children, 아기 baby/babies, 남자 man/men, "
+        "여자 woman/women, 소년 boy, 소녀 girl, 친구 friend, 의사 doctor, 간호사 nurse, "
+        "요리사 cook, 경찰 police officer, 가수 singer, 농부 farmer, 작가 writer, 배우 actor, "
+        "군인 soldier, 회사원 office worker, 어머니 mother, 아버지 father, 할머니 grandmother, "
+        "할아버지 grandfather, 아들 son, 딸 daughter, 손님 guest, 사람 person/people, "
+        "형 brother, 누나 sister, 언니 sister, 오빠 brother, 아내 wife/wives, "
+        "남편 husband, 이웃 neighbor, 왕 king, 공주 princess/princesses",
+    )
+    + _nouns(
+        "name",
+        "엄마 mom/-, 아빠 dad/-, 민수 minsu/-, 영희 younghee/-, 철수 cheolsu/-, 지수 jisu/-, "
+        "수진 sujin/-, 민준 minjun/-, 서연 seoyeon/-, 하나 hana/-",
+    )
+    + _nouns(
+        "dish",
+        "케이크 cake, 샌드위치 sandwich/sandwiches, 햄버거 hamburger, 떡 rice cake, 샐러드 salad, "
+        "빵 bread/-, 밥 rice/-, 김치 kimchi/-, 피자 pizza/-, 라면 ramen/-, 과자 cookie, "
+        "아이스크림 ice cream/-, 수프 soup/-, 초콜릿 chocolate/-, 국수 noodles/pl",
+    )
+    + _nouns(
+        "produce",
+        "사과 apple, 바나나 banana, 딸기 strawberry/strawberries, 오렌지 orange, 수박 watermelon, "
+        "계란 egg, 고기 meat/-, 생선 fish/-, 치즈 cheese/-, 포도 grapes/pl, 감자 potato/potatoes, "
+        "당근 carrot",
+    )
+    + _nouns(
+        "drink",
+        "물 water/-, 우유 milk/-, 커피 coffee/-, 차 tea/-, 주스 juice/-, 맥주 beer/-, 와인 wine/-, "
+        "콜라 cola/-",
+    )
     + _nouns("book", "책 book, 편지 letter, 소설 novel, 일기 diary/diaries")
     + _nouns("press", "신문 newspaper, 잡지 magazine")
-    + _nouns("thing", "공책 notebook, 연필 pencil, 펜 pen, 가방 bag, 컴퓨터 computer, 휴대폰 phone, 시계 watch/watches, "
-                      "우산 umbrella, 열쇠 key, 의자 chair, 책상 desk, 침대 bed, 공 ball, 꽃 flower, 사진 picture, "
-                      "선물 gift, 접시 plate, 컵 cup, 거울 mirror, 그림 painting, 카메라 camera, 인형 doll")
+    + _nouns(
+        "thing",
+        "공책 notebook, 연필 pencil, 펜 pen, 가방 bag, 컴퓨터 computer, 휴대폰 phone, 시계 watch/watches, "
+        "우산 umbrella, 열쇠 key, 의자 chair, 책상 desk, 침대 bed, 공 ball, 꽃 flower, 사진 picture, "
+        "선물 gift, 접시 plate, 컵 cup, 거울 mirror, 그림 painting, 카메라 camera, 인형 doll",
+    )
     + _nouns("opening", "문 door, 창문 window, 상자 box/boxes, 냉장고 fridge")
-    + _nouns("clothes", "셔츠 shirt, 모자 hat, 코트 coat, 치마 skirt, 드레스 dress/dresses, 재킷 jacket, "
-                        "옷 clothes/pl, 신발 shoes/pl, 바지 pants/pl, 양말 socks/pl, 안경 glasses/pl")
-    + _nouns("vehicle", "자동차 car, 버스 bus/buses, 기차 train, 택시 taxi, 비행기 airplane, 지하철 subway")
+    + _nouns(
+        "clothes",
+        "셔츠 shirt, 모자 hat, 코트 coat, 치마 skirt, 드레스 dress/dresses, 재킷 jacket, "
+        "옷 clothes/pl, 신발 shoes/pl, 바지 pants/pl, 양말 socks/pl, 안경 glasses/pl",
+    )
+    + _nouns(
+        "vehicle", "자동차 car, 버스 bus/buses, 기차 train, 택시 taxi, 비행기 airplane, 지하철 subway"
+    )
     + _nouns("ride", "자전거 bicycle, 오토바이 motorcycle")
     + _nouns("show", "영화 movie, 드라마 drama, 텔레비전 tv/-")
     + _nouns("sound", "음악 music/-, 라디오 radio/the")
     + _nouns("song", "노래 song")
-    + _nouns("subject", "영어 english/-, 한국어 korean/-, 수학 math/-, 과학 science/-, 역사 history/-, "
-                        "일본어 japanese/-, 중국어 chinese/-, 미술 art/-")
+    + _nouns(
+        "subject",
+        "영어 english/-, 한국어 korean/-, 수학 math/-, 과학 science/-, 역사 history/-, "
+        "일본어 japanese/-, 중국어 chinese/-, 미술 art/-",
+    )
     + _nouns("weather", "날씨 weather/-")
     + _nouns("sky", "하늘 sky/the")
 )
 KINDS = {kind: [n for n in NOUNS if n.kind == kind] for kind in dict.fromkeys(n.kind for n in NOUNS)}
-DEMONSTRATIVES = {"이것": "this", "그것": "it", "저것": "that"}  # subjects of 이것은 사과다 -> this is an apple
+DEMONSTRATIVES = {
+    "이것": "this",
+    "그것": "it",
+    "저것": "that",
+}  # subjects of 이것은 사과다 -> this is an apple
 
 # Pronouns: topic form, subject form (나 + 가 = 내가), object form, English subject, object, person.
 PRONOUNS = [
-    ("나는", "내가", "나를", "i", "me", 1), ("저는", "제가", "저를", "i", "me", 1),
-    ("너는", "네가", "너를", "you", "you", 2), ("그는", "그가", "그를", "he", "him", 3),
-    ("그녀는", "그녀가", "그녀를", "she", "her", 3), ("우리는", "우리가", "우리를", "we", "us", 4),
+    ("나는", "내가", "나를", "i", "me", 1),
+    ("저는", "제가", "저를", "i", "me", 1),
+    ("너는", "네가", "너를", "you", "you", 2),
+    ("그는", "그가", "그를", "he", "him", 3),
+    ("그녀는", "그녀가", "그녀를", "she", "her", 3),
+    ("우리는", "우리가", "우리를", "we", "us", 4),
     ("그들은", "그들이", "그들을", "they", "them", 4),
 ]
 
-PLACES = [Place(*row.split("|")) for row in [
-    "학교|the school|to school|at school", "집|the house|home|at home",
-    "공원|the park|to the park|in the park", "도서관|the library|to the library|at the library",
-    "시장|the market|to the market|at the market", "식당|the restaurant|to the restaurant|at the restaurant",
-    "회사|the office|to the office|at the office", "병원|the hospital|to the hospital|at the hospital",
-    "가게|the store|to the store|at the store", "카페|the cafe|to the cafe|at the cafe",
-    "바다|the sea|to the sea|at the sea", "산|the mountain|to the mountain|on the mountain",
-    "교회|the church|to church|at church", "은행|the bank|to the bank|at the bank",
-    "방|the room|to the room|in the room", "부엌|the kitchen|to the kitchen|in the kitchen",
-    "서울|seoul|to seoul|in seoul", "부산|busan|to busan|in busan", "한국|korea|to korea|in korea",
-    "미국|america|to america|in america", "일본|japan|to japan|in japan",
-    "역|the station|to the station|at the station", "공항|the airport|to the airport|at the airport",
-    "영화관|the cinema|to the cinema|at the cinema", "호텔|the hotel|to the hotel|at the hotel",
-    "수영장|the pool|to the pool|in the pool", "정원|the garden|to the garden|in the garden",
-    "동물원|the zoo|to the zoo|at the zoo", "해변|the beach|to the beach|on the beach",
-    "교실|the classroom|to the classroom|in the classroom", "마을|the village|to the village|in the village",
-    "강|the river|to the river|in the river", "숲|the forest|to the forest|in the forest",
-]]
+PLACES = [
+    Place(*row.split("|"))
+    for row in [
+        "학교|the school|to school|at school",
+        "집|the house|home|at home",
+        "공원|the park|to the park|in the park",
+        "도서관|the library|to the library|at the library",
+        "시장|the market|to the market|at the market",
+        "식당|the restaurant|to the restaurant|at the restaurant",
+        "회사|the office|to the office|at the office",
+        "병원|the hospital|to the hospital|at the hospital",
+        "가게|the store|to the store|at the store",
+        "카페|the cafe|to the cafe|at the cafe",
+        "바다|the sea|to the sea|at the sea",
+        "산|the mountain|to the mountain|on the mountain",
+        "교회|the church|to church|at church",
+        "은행|the bank|to the bank|at the bank",
+        "방|the room|to the room|in the room",
+        "부엌|the kitchen|to the kitchen|in the kitchen",
+        "서울|seoul|to seoul|in seoul",
+        "부산|busan|to busan|in busan",
+        "한국|korea|to korea|in korea",
+        "미국|america|to america|in america",
+        "일본|japan|to japan|in japan",
+        "역|the station|to the station|at the station",
+        "공항|the airport|to the airport|at the airport",
+        "영화관|the cinema|to the cinema|at the cinema",
+        "호텔|the hotel|to the hotel|at the hotel",
+        "수영장|the pool|to the pool|in the pool",
+        "정원|the garden|to the garden|in the garden",
+        "동물원|the zoo|to the zoo|at the zoo",
+        "해변|the beach|to the beach|on the beach",
+        "교실|the classroom|to the classroom|in the classroom",
+        "마을|the village|to the village|in the village",
+        "강|the river|to the river|in the river",
+        "숲|the forest|to the forest|in the forest",
+    ]
+]
 
 HUMAN = frozenset({"person", "name", "pronoun"})
 ANIMATE = HUMAN | {"animal"}
@@ -173,21 +230,47 @@ VERBS = [
     Verb("읽", "read|reads|read|reading", HUMAN, READING, "에서"),
     Verb("쓰", "write|writes|wrote|writing", HUMAN, _set("book"), "에서"),
     Verb("보", "watch", HUMAN, _set("show"), "에서"),
-    Verb("보", "see|sees|saw|seeing", ANIMATE, _set("animal", "person", "name", "thing", "vehicle"), "에서", stative=True),
+    Verb(
+        "보",
+        "see|sees|saw|seeing",
+        ANIMATE,
+        _set("animal", "person", "name", "thing", "vehicle"),
+        "에서",
+        stative=True,
+    ),
     Verb("듣", "listen to", HUMAN, _set("sound", "song"), "에서", irregular="ㄷ"),
     Verb("사", "buy|buys|bought|buying", HUMAN, _set(EDIBLE, "thing", READING, "clothes"), "에서"),
     Verb("팔", "sell|sells|sold|selling", HUMAN, _set(EDIBLE, "thing", READING, "clothes"), "에서"),
     Verb("만들", "make|makes|made|making", HUMAN, _set("dish", "thing"), "에서"),
     Verb("요리하", "cook", HUMAN, _set("dish"), "에서", noun="요리"),
-    Verb("좋아하", "like", ANIMATE, _set(EDIBLE, "animal", "person", "name", "thing", "show", "sound", "song", "subject"),
-         stative=True, generic=True),
-    Verb("싫어하", "hate", ANIMATE, _set(EDIBLE, "animal", "person", "name", "show", "sound", "song", "subject"),
-         stative=True, generic=True),
+    Verb(
+        "좋아하",
+        "like",
+        ANIMATE,
+        _set(EDIBLE, "animal", "person", "name", "thing", "show", "sound", "song", "subject"),
+        stative=True,
+        generic=True,
+    ),
+    Verb(
+        "싫어하",
+        "hate",
+        ANIMATE,
+        _set(EDIBLE, "animal", "person", "name", "show", "sound", "song", "subject"),
+        stative=True,
+        generic=True,
+    ),
     Verb("사랑하", "love", HUMAN, _set("animal", "person", "name"), stative=True, generic=True),
     Verb("만나", "meet|meets|met|meeting", HUMAN, _set("person", "name"), "에서"),
     Verb("돕", "help", HUMAN, _set("person", "name"), "에서", irregular="ㅂ"),
     Verb("찾", "find|finds|found|finding", ANIMATE, _set("thing", READING, "animal", "person", "name")),
-    Verb("잃어버리", "lose|loses|lost|losing", HUMAN, _set("thing", READING, "clothes"), "에서", stative=True),
+    Verb(
+        "잃어버리",
+        "lose|loses|lost|losing",
+        HUMAN,
+        _set("thing", READING, "clothes"),
+        "에서",
+        stative=True,
+    ),
     Verb("열", "open", HUMAN, _set("opening")),
     Verb("닫", "close", HUMAN, _set("opening")),
     Verb("입", "wear|wears|wore|wearing", HUMAN, _set("clothes")),
@@ -254,5 +337,20 @@ ADJECTIVES = [
 ]
 
 # Copula complements: 나는 학생이다 -> i am a student; 이것은 사과다 -> this is an apple.
-JOBS = [n for n in KINDS["person"] if n.en not in ("person", "mother", "father", "son", "daughter",
-                                                    "wife", "husband", "brother", "sister", "guest")]
+JOBS = [
+    n
+    for n in KINDS["person"]
+    if n.en
+    not in (
+        "person",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "guest",
+    )
+]

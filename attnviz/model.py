@@ -3,6 +3,7 @@
 Every number the page shows comes out of `Seq2Seq.encode` and `Seq2Seq.decode_step`; training,
 translation and the trace all run these same two methods.
 """
+
 import json
 from pathlib import Path
 
@@ -34,17 +35,38 @@ class BahdanauAttention(layers.Layer):
         exp_sum = tf.reduce_sum(exp_scores, axis=-1, keepdims=True)
         weights = exp_scores / exp_sum
         context = tf.reduce_sum(weights[:, :, None] * keys, axis=1)  # (batch, 512)
-        return dict(w1_query=w1_query, scores=scores, exp_scores=exp_scores,
-                    exp_sum=exp_sum[:, 0], weights=weights, context=context)
+        return dict(
+            w1_query=w1_query,
+            scores=scores,
+            exp_scores=exp_scores,
+            exp_sum=exp_sum[:, 0],
+            weights=weights,
+            context=context,
+        )
 
 
 class Seq2Seq(keras.Model):
-    def __init__(self, source_vocab_size, target_vocab_size, embedding_dim=256, units=512,
-                 attention_units=512, max_source_len=18, max_target_len=20, **kwargs):
+    def __init__(
+        self,
+        source_vocab_size,
+        target_vocab_size,
+        embedding_dim=256,
+        units=512,
+        attention_units=512,
+        max_source_len=18,
+        max_target_len=20,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
-        self.config = dict(source_vocab_size=source_vocab_size, target_vocab_size=target_vocab_size,
-                           embedding_dim=embedding_dim, units=units, attention_units=attention_units,
-                           max_source_len=max_source_len, max_target_len=max_target_len)
+        self.config = dict(
+            source_vocab_size=source_vocab_size,
+            target_vocab_size=target_vocab_size,
+            embedding_dim=embedding_dim,
+            units=units,
+            attention_units=attention_units,
+            max_source_len=max_source_len,
+            max_target_len=max_target_len,
+        )
         self.units, self.max_source_len, self.max_target_len = units, max_source_len, max_target_len
         self.source_embedding = layers.Embedding(source_vocab_size, embedding_dim, mask_zero=True)
         self.encoder = layers.LSTM(units, return_sequences=True, return_state=True)
@@ -74,8 +96,13 @@ class Seq2Seq(keras.Model):
             hs.append(h)
             cs.append(c)
         keys = tf.stack(hs, axis=1)
-        return dict(embeddings=embeddings, mask=mask, h=keys, c=tf.stack(cs, axis=1),
-                    w2_keys=self.attention.W2(keys))
+        return dict(
+            embeddings=embeddings,
+            mask=mask,
+            h=keys,
+            c=tf.stack(cs, axis=1),
+            w2_keys=self.attention.W2(keys),
+        )
 
     # --- ATTENTION + DECODER, one step -----------------------------------------------------------
     def decode_step(self, input_ids, h, c, keys, w2_keys, mask):
@@ -85,8 +112,16 @@ class Seq2Seq(keras.Model):
         lstm_input = tf.concat([embedding, attention["context"]], axis=-1)  # (batch, 768)
         _, (new_h, new_c) = self.decoder(lstm_input, [h, c])
         logits = self.output_layer(new_h)
-        return dict(embedding=embedding, query=h, **attention, lstm_input=lstm_input,
-                    h=new_h, c=new_c, logits=logits, probabilities=tf.nn.softmax(logits))
+        return dict(
+            embedding=embedding,
+            query=h,
+            **attention,
+            lstm_input=lstm_input,
+            h=new_h,
+            c=new_c,
+            logits=logits,
+            probabilities=tf.nn.softmax(logits),
+        )
 
     # --- training: teacher forcing ---------------------------------------------------------------
     def call(self, inputs):

@@ -2,6 +2,7 @@
 
 Decoder steps are numbered from 1 here, as the page shows them and the URL carries them.
 """
+
 STAGES = ("preprocessing", "embedding", "encoder", "attention", "decoder", "alignment")
 STEP_STAGES = ("attention", "decoder")  # these show one decoder step each
 

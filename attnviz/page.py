@@ -1,8 +1,10 @@
 """The page: header, the sentence and what is wrong with it, then the lesson's stages, either all on one
 scrolling page or, in presentation mode, one per screen."""
+
 import streamlit as st
 
-from . import figures, labels, page_state as state
+from . import figures, labels
+from . import page_state as state
 from .examples import EXAMPLES
 from .input_check import sentence_problem, suggestions, too_many_words, unknown_words
 from .labels import literal
@@ -39,8 +41,13 @@ def main() -> None:
     presenting = st.session_state.get(state.PRESENTING, st.query_params.get(state.PRESENTING) == "true")
     title, controls = st.columns([6, 1] if presenting else [1, 1], vertical_alignment="center")
     # presenting, the settings and the inputs fold into one button so the slide gets the screen
-    settings = (controls.popover("", icon=":material/settings:") if presenting else
-                controls.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center"))
+    settings = (
+        controls.popover("", icon=":material/settings:")
+        if presenting
+        else controls.container(
+            horizontal=True, horizontal_alignment="right", vertical_alignment="center"
+        )
+    )
     with settings:
         text, presenting = mode()
     st.html(PRESENTATION_STYLE if presenting else STYLE)
@@ -56,8 +63,11 @@ def main() -> None:
     view = translated(model, sentence, reference, text, presenting)
     heading = "####" if presenting else "##"
     with title:
-        st.markdown(f"{heading} {literal(sentence)} → {literal(view.trace.translation)}" if view
-                    else f"{heading} {text['title']}")
+        st.markdown(
+            f"{heading} {literal(sentence)} → {literal(view.trace.translation)}"
+            if view
+            else f"{heading} {text['title']}"
+        )
     if view is None:
         return
     if presenting:
@@ -73,12 +83,19 @@ def main() -> None:
 def mode() -> tuple[dict, bool]:
     """The language switch and the presentation toggle: (labels, presenting)."""
     st.session_state.setdefault(state.LANGUAGE, labels.DEFAULT_LANGUAGE)
-    language = st.segmented_control("언어 / Language", list(labels.LANGUAGES), key=state.LANGUAGE,
-                                    bind="query-params", required=True, format_func=labels.LANGUAGES.get,
-                                    label_visibility="collapsed")
+    language = st.segmented_control(
+        "언어 / Language",
+        list(labels.LANGUAGES),
+        key=state.LANGUAGE,
+        bind="query-params",
+        required=True,
+        format_func=labels.LANGUAGES.get,
+        label_visibility="collapsed",
+    )
     text = labels.text(language)
-    presenting = st.toggle(text["presentation"], key=state.PRESENTING, bind="query-params",
-                           help=text["presentation_help"])
+    presenting = st.toggle(
+        text["presentation"], key=state.PRESENTING, bind="query-params", help=text["presentation_help"]
+    )
     return text, presenting
 
 
@@ -87,14 +104,28 @@ def inputs(text: dict) -> tuple[str, str]:
     st.session_state.setdefault(state.SENTENCE, state.DEFAULT_SENTENCE)
     sentence_column, reference_column = st.columns(2)
     with sentence_column:
-        sentence = st.text_input(text["sentence"], key=state.SENTENCE, bind="query-params",
-                                 on_change=state.new_sentence, help=text["sentence_help"])
+        sentence = st.text_input(
+            text["sentence"],
+            key=state.SENTENCE,
+            bind="query-params",
+            on_change=state.new_sentence,
+            help=text["sentence_help"],
+        )
     with reference_column:
-        reference = st.text_input(text["reference"], key=state.REFERENCE, bind="query-params",
-                                  on_change=state.new_reference, placeholder=text["reference_placeholder"],
-                                  help=text["reference_help"])
-    st.pills(text["examples"], [korean for korean, _ in EXAMPLES], key=state.EXAMPLE,
-             on_change=state.choose_example)
+        reference = st.text_input(
+            text["reference"],
+            key=state.REFERENCE,
+            bind="query-params",
+            on_change=state.new_reference,
+            placeholder=text["reference_placeholder"],
+            help=text["reference_help"],
+        )
+    st.pills(
+        text["examples"],
+        [korean for korean, _ in EXAMPLES],
+        key=state.EXAMPLE,
+        on_change=state.choose_example,
+    )
     return sentence or "", (reference or "").strip()
 
 
@@ -102,13 +133,19 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
     """The trace to show, or None after saying on the page why there is none."""
     problem = sentence_problem(sentence, model.max_source_len - 2)  # <start> and <end> take two places
     if problem:
-        st.error(text[f"error_{problem.kind}"].format(words=problem.words, limit=problem.limit,
-                                                     text=literal(sentence)))
+        st.error(
+            text[f"error_{problem.kind}"].format(
+                words=problem.words, limit=problem.limit, text=literal(sentence)
+            )
+        )
         return None
     reference_problem = too_many_words(reference, model.max_target_len - 1)  # <end> takes one
     if reference_problem:
-        st.error(text["error_reference_too_long"].format(words=reference_problem.words,
-                                                         limit=reference_problem.limit))
+        st.error(
+            text["error_reference_too_long"].format(
+                words=reference_problem.words, limit=reference_problem.limit
+            )
+        )
         reference = ""
     try:
         trace = cached_trace(sentence, reference or None)
@@ -121,8 +158,11 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
         missing = unknown_words(reference, model.target_vocab)
         if missing:
             st.warning(text["reference_unknown"].format(words=literal(", ".join(missing))))
-        st.info(text["forced_banner"].format(reference=literal(reference),
-                                             greedy=literal(cached_trace(sentence, None).translation)))
+        st.info(
+            text["forced_banner"].format(
+                reference=literal(reference), greedy=literal(cached_trace(sentence, None).translation)
+            )
+        )
     return View(trace, text, model.target_vocab, large=presenting)
 
 
@@ -132,8 +172,11 @@ def unknown_words_message(unknown: list[str], vocabulary, text: dict) -> str:
     lines = [text["unknown_words"].format(words=literal(", ".join(unknown)))]
     for word in unknown:
         found = suggestions(word, known)
-        lines.append(text["suggestions"].format(word=literal(word), suggestions=", ".join(found)) if found
-                     else text["no_suggestions"].format(word=literal(word)))
+        lines.append(
+            text["suggestions"].format(word=literal(word), suggestions=", ".join(found))
+            if found
+            else text["no_suggestions"].format(word=literal(word))
+        )
     return "  \n".join(lines)
 
 
@@ -149,9 +192,21 @@ def about(model, view: View, text: dict) -> None:
     exports = [  # made only when clicked: the JSON is about a megabyte
         ("download_json", trace.to_json, "trace.json", "application/json"),
         ("download_alignment", lambda: trace.alignment_frame().to_csv(), "alignment.csv", "text/csv"),
-        ("download_softmax", lambda: trace.softmax_tables().to_csv(index=False), "softmax.csv", "text/csv")]
+        (
+            "download_softmax",
+            lambda: trace.softmax_tables().to_csv(index=False),
+            "softmax.csv",
+            "text/csv",
+        ),
+    ]
     with downloads.expander(text["downloads"]):
         for label, data, file_name, mime in exports:
-            st.download_button(text[label], data, file_name=file_name, mime=mime, on_click="ignore",
-                               icon=":material/download:")
+            st.download_button(
+                text[label],
+                data,
+                file_name=file_name,
+                mime=mime,
+                on_click="ignore",
+                icon=":material/download:",
+            )
         st.caption(text["png_hint"])

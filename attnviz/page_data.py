@@ -1,4 +1,5 @@
 """What the page loads or computes: the model once per server, traces in a bounded cache, the metrics."""
+
 import json
 
 import streamlit as st

@@ -1,4 +1,5 @@
 """The lesson's stages as Streamlit views: each draws one stage of one trace, in normal and presentation mode."""
+
 from dataclasses import dataclass
 
 import streamlit as st
@@ -13,6 +14,7 @@ ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
 @dataclass(frozen=True)
 class View:
     """What every stage view needs: the trace, the labels, and how to draw."""
+
     trace: Trace
     text: dict
     target_vocab: object  # attnviz.tokens.Vocabulary: logits are looked up by word
@@ -28,8 +30,14 @@ def chart(fig, view: View, name: str) -> None:
     """A Plotly chart; its modebar's camera saves a PNG named after the chart."""
     if view.large:
         figures.enlarge(fig)
-    st.plotly_chart(fig, width="stretch", config={
-        "displaylogo": False, "toImageButtonOptions": {"filename": f"attnviz-{name}", "scale": 2}})
+    st.plotly_chart(
+        fig,
+        width="stretch",
+        config={
+            "displaylogo": False,
+            "toImageButtonOptions": {"filename": f"attnviz-{name}", "scale": 2},
+        },
+    )
 
 
 def preprocessing(view: View) -> None:
@@ -55,10 +63,18 @@ def tabbed(key: str, parts: dict) -> None:
 def encoder(view: View) -> None:
     trace, text = view.trace, view.text
     st.markdown(text["about_encoder"].format(units=trace.encoder_h.shape[1]))
-    tabbed("encoder_tab", {
-        text["encoder_tab_h"]: lambda: chart(figures.encoder_figure(trace, "h", text), view, "encoder-h"),
-        text["encoder_tab_c"]: lambda: chart(figures.encoder_figure(trace, "c", text), view, "encoder-c"),
-        text["encoder_tab_step"]: lambda: encoder_timestep(view)})
+    tabbed(
+        "encoder_tab",
+        {
+            text["encoder_tab_h"]: lambda: chart(
+                figures.encoder_figure(trace, "h", text), view, "encoder-h"
+            ),
+            text["encoder_tab_c"]: lambda: chart(
+                figures.encoder_figure(trace, "c", text), view, "encoder-c"
+            ),
+            text["encoder_tab_step"]: lambda: encoder_timestep(view),
+        },
+    )
 
 
 @st.fragment
@@ -67,25 +83,41 @@ def encoder_timestep(view: View) -> None:
     tokens = view.trace.tokens
     if st.session_state.get(ENCODER_POSITION, 0) >= len(tokens):  # the sentence got shorter
         st.session_state[ENCODER_POSITION] = 0
-    position = st.select_slider(view.text["timestep"], options=range(len(tokens)), key=ENCODER_POSITION,
-                                format_func=lambda p: f"{p + 1}: {tokens[p]}")
-    chart(figures.encoder_timestep_figure(view.trace, position, view.text), view, f"encoder-t{position + 1}")
+    position = st.select_slider(
+        view.text["timestep"],
+        options=range(len(tokens)),
+        key=ENCODER_POSITION,
+        format_func=lambda p: f"{p + 1}: {tokens[p]}",
+    )
+    chart(
+        figures.encoder_timestep_figure(view.trace, position, view.text),
+        view,
+        f"encoder-t{position + 1}",
+    )
 
 
 def attention(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
     st.markdown(text["about_attention"].format(word=f"“{literal(trace.steps[index].token)}”"))
-    tabbed("attention_tab", {
-        text["attention_tab_softmax"]: lambda: softmax(view),
-        text["attention_tab_query_keys"]: lambda: chart(figures.query_keys_figure(trace, index, text), view,
-                                                        f"query-keys-{view.step}"),
-        text["attention_tab_context"]: lambda: chart(figures.context_figure(trace, index, text), view,
-                                                     f"context-{view.step}")})
+    tabbed(
+        "attention_tab",
+        {
+            text["attention_tab_softmax"]: lambda: softmax(view),
+            text["attention_tab_query_keys"]: lambda: chart(
+                figures.query_keys_figure(trace, index, text), view, f"query-keys-{view.step}"
+            ),
+            text["attention_tab_context"]: lambda: chart(
+                figures.context_figure(trace, index, text), view, f"context-{view.step}"
+            ),
+        },
+    )
 
 
 def softmax(view: View) -> None:
     """The weights over the source words, above the table of score → exp → sum → weight."""
-    chart(figures.weights_figure(view.trace, view.index, view.text), view, f"attention-weights-{view.step}")
+    chart(
+        figures.weights_figure(view.trace, view.index, view.text), view, f"attention-weights-{view.step}"
+    )
     st.table(figures.softmax_table(view.trace, view.index, view.text))
 
 
@@ -93,12 +125,18 @@ def decoder(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
     step = trace.steps[index]
     dim, units = len(step.embedding), len(step.context)
-    st.markdown(text["about_decoder"].format(dim=dim, units=units, width=dim + units,
-                                             vocab=len(step.logits)))
-    tabbed("decoder_tab", {
-        text["decoder_tab_choice"]: lambda: choice(view),
-        text["decoder_tab_lstm"]: lambda: chart(figures.decoder_lstm_figure(trace, index, text), view,
-                                                f"decoder-lstm-{view.step}")})
+    st.markdown(
+        text["about_decoder"].format(dim=dim, units=units, width=dim + units, vocab=len(step.logits))
+    )
+    tabbed(
+        "decoder_tab",
+        {
+            text["decoder_tab_choice"]: lambda: choice(view),
+            text["decoder_tab_lstm"]: lambda: chart(
+                figures.decoder_lstm_figure(trace, index, text), view, f"decoder-lstm-{view.step}"
+            ),
+        },
+    )
 
 
 def choice(view: View) -> None:
@@ -111,7 +149,9 @@ def choice(view: View) -> None:
     with words:
         st.markdown(f"### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
         if step.forced:
-            st.caption(text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0])))
+            st.caption(
+                text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
+            )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
         st.markdown(f"{text['so_far']}:  \n### {' '.join(so_far)}")
         st.table(figures.decoder_choice_table(trace, index, view.target_vocab, text))
@@ -122,5 +162,11 @@ def alignment(view: View) -> None:
     chart(figures.alignment_figure(view.trace, view.step, view.text), view, "alignment")
 
 
-STAGE_VIEWS = {"preprocessing": preprocessing, "embedding": embedding, "encoder": encoder,
-               "attention": attention, "decoder": decoder, "alignment": alignment}
+STAGE_VIEWS = {
+    "preprocessing": preprocessing,
+    "embedding": embedding,
+    "encoder": encoder,
+    "attention": attention,
+    "decoder": decoder,
+    "alignment": alignment,
+}

@@ -4,6 +4,7 @@ callbacks that change it.
 Widgets bound with bind="query-params" keep sentence, reference, step, stage, language and presentation
 mode in the URL, so a link opens on the same step; their values are changed only through session_state.
 """
+
 import time
 
 import streamlit as st
@@ -26,7 +27,9 @@ def step() -> int:
 def keep_step_within(total_steps: int) -> None:
     """A new sentence may have fewer steps than the one before; call before the step slider is drawn."""
     # Only an out-of-range step is written: writing a bound widget's key also writes the URL.
-    if STEP in st.session_state and st.session_state[STEP] != clamp_step(st.session_state[STEP], total_steps):
+    if STEP in st.session_state and st.session_state[STEP] != clamp_step(
+        st.session_state[STEP], total_steps
+    ):
         st.session_state[STEP] = clamp_step(st.session_state[STEP], total_steps)
 
 

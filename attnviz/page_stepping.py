@@ -3,6 +3,7 @@
 Normal mode: a sticky bar (previous / slider / next / play) above ATTENTION, DECODER and the alignment
 matrix. Presentation mode: one stage per screen, previous / next walking the lesson's slides.
 """
+
 from dataclasses import replace
 
 import streamlit as st
@@ -35,15 +36,31 @@ def _buttons(view: View, presenting: bool) -> None:
     text, total = view.text, len(view.trace.steps)
     playing = st.session_state.get(state.PLAYING, False)
     play = text["pause"] if playing else text["play"]
-    st.button("◀" if presenting else f"◀ {text['previous']}", key="previous", shortcut="Left",
-              help=text["previous"] if presenting else None,
-              on_click=state.go_by_hand, args=(-1, total, presenting))
-    st.button("▶" if presenting else f"{text['next']} ▶", key="next", shortcut="Right",
-              help=text["next"] if presenting else None,
-              on_click=state.go_by_hand, args=(1, total, presenting))
-    if st.button("" if presenting else play, key="play", shortcut="P", help=play if presenting else None,
-                 icon=":material/pause:" if playing else ":material/play_circle:",
-                 on_click=state.toggle_play, args=(total, presenting)):
+    st.button(
+        "◀" if presenting else f"◀ {text['previous']}",
+        key="previous",
+        shortcut="Left",
+        help=text["previous"] if presenting else None,
+        on_click=state.go_by_hand,
+        args=(-1, total, presenting),
+    )
+    st.button(
+        "▶" if presenting else f"{text['next']} ▶",
+        key="next",
+        shortcut="Right",
+        help=text["next"] if presenting else None,
+        on_click=state.go_by_hand,
+        args=(1, total, presenting),
+    )
+    if st.button(
+        "" if presenting else play,
+        key="play",
+        shortcut="P",
+        help=play if presenting else None,
+        icon=":material/pause:" if playing else ":material/play_circle:",
+        on_click=state.toggle_play,
+        args=(total, presenting),
+    ):
         st.rerun()  # a full run starts (or stops) the fragment's timer
 
 
@@ -52,8 +69,15 @@ def _step_slider(view: View, label_visibility: str = "visible") -> int:
     total = len(view.trace.steps)
     state.keep_step_within(total)
     if total > 1:
-        st.slider(view.text["step"], min_value=1, max_value=total, key=state.STEP, bind="query-params",
-                  on_change=state.stop_playing, label_visibility=label_visibility)
+        st.slider(
+            view.text["step"],
+            min_value=1,
+            max_value=total,
+            key=state.STEP,
+            bind="query-params",
+            on_change=state.stop_playing,
+            label_visibility=label_visibility,
+        )
     return state.step()
 
 
@@ -65,8 +89,14 @@ def _steps(view: View) -> None:
         with st.container():
             step = _step_slider(view)
             current = view.trace.steps[step - 1]
-            st.caption(view.text["step_caption"].format(
-                step=step, total=total, input=literal(current.input_token), output=literal(current.token)))
+            st.caption(
+                view.text["step_caption"].format(
+                    step=step,
+                    total=total,
+                    input=literal(current.input_token),
+                    output=literal(current.token),
+                )
+            )
     view = replace(view, step=step)
     for stage in ("attention", "decoder", "alignment"):
         st.header(stage_title(stage, view.text), divider="gray")
@@ -79,9 +109,16 @@ def _slides(view: View) -> None:
     _play_along(total, presenting=True)
     with st.container(key="slide_bar", horizontal=True, vertical_alignment="center"):
         _buttons(view, presenting=True)
-        st.segmented_control(text["stage_nav"], STAGES, key=state.STAGE, bind="query-params",
-                             required=True, label_visibility="collapsed",
-                             format_func=lambda stage: text[f"short_{stage}"], on_change=state.stop_playing)
+        st.segmented_control(
+            text["stage_nav"],
+            STAGES,
+            key=state.STAGE,
+            bind="query-params",
+            required=True,
+            label_visibility="collapsed",
+            format_func=lambda stage: text[f"short_{stage}"],
+            on_change=state.stop_playing,
+        )
     stage = state.current_stage()
     title = stage_title(stage, text)
     if stage in (*STEP_STAGES, "alignment"):

@@ -1,7 +1,8 @@
 """Preprocessing as in the lesson: words -> ids, <start>/<end>, padding, mask.
 
-    '고양이가 잔다'  ->  <start> 고양이가 잔다 <end>  ->  [1, 3, 4, 2, 0, ...]
+'고양이가 잔다'  ->  <start> 고양이가 잔다 <end>  ->  [1, 3, 4, 2, 0, ...]
 """
+
 import json
 import re
 import unicodedata

@@ -2,6 +2,7 @@
 
 The JSON schema is documented in docs/trace-schema.md.
 """
+
 import json
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from .tokens import END
 @dataclass
 class Step:
     """One decoder step, as in the lesson's STEP 4 (attention) and STEP 5 (decoder)."""
+
     index: int
     input_id: int
     input_token: str  # <start> first, then the previous step's token
@@ -81,24 +83,46 @@ class Trace:
         n = len(self.tokens)
         rows = [s.weights[:n] for s in steps]
         index = pd.Index([f"{s.index + 1}: {s.token}" for s in steps], name="output")
-        return pd.DataFrame(np.array(rows).reshape(len(steps), n), index=index,
-                            columns=pd.Index(self.source_words, name="source"))
+        return pd.DataFrame(
+            np.array(rows).reshape(len(steps), n),
+            index=index,
+            columns=pd.Index(self.source_words, name="source"),
+        )
 
     def softmax_frame(self, step: int) -> pd.DataFrame:
         """The lesson's table for one step: score -> exp(score) -> / sum -> weight, per source token."""
         s = self.steps[step]
         n = len(self.tokens)
-        return pd.DataFrame({
-            "position": np.arange(1, n + 1), "token": self.tokens, "score": s.scores[:n],
-            "exp(score)": s.exp_scores[:n], "sum": np.full(n, s.exp_sum), "weight": s.weights[:n],
-        })
+        return pd.DataFrame(
+            {
+                "position": np.arange(1, n + 1),
+                "token": self.tokens,
+                "score": s.scores[:n],
+                "exp(score)": s.exp_scores[:n],
+                "sum": np.full(n, s.exp_sum),
+                "weight": s.weights[:n],
+            }
+        )
 
     def softmax_tables(self) -> pd.DataFrame:
         """Every step's softmax table in one long frame (for CSV)."""
-        frames = [self.softmax_frame(i).assign(step=i + 1, input_token=s.input_token, output_token=s.token)
-                  for i, s in enumerate(self.steps)]
+        frames = [
+            self.softmax_frame(i).assign(step=i + 1, input_token=s.input_token, output_token=s.token)
+            for i, s in enumerate(self.steps)
+        ]
         return pd.concat(frames, ignore_index=True)[
-            ["step", "input_token", "output_token", "position", "token", "score", "exp(score)", "sum", "weight"]]
+            [
+                "step",
+                "input_token",
+                "output_token",
+                "position",
+                "token",
+                "score",
+                "exp(score)",
+                "sum",
+                "weight",
+            ]
+        ]
 
     # --- JSON ----------------------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -118,32 +142,41 @@ class Trace:
             "unknown_words": list(self.unknown),
             "target": self.target,
             "embeddings": floats(self.embeddings),
-            "encoder": {"h": floats(self.encoder_h), "c": floats(self.encoder_c),
-                        "w2_keys": floats(self.w2_keys)},
-            "decoder_initial": {"position": self.initial_position, "h": floats(self.decoder_h0),
-                                "c": floats(self.decoder_c0)},
-            "steps": [{
-                "index": s.index,
-                "input_token": s.input_token,
-                "input_id": s.input_id,
-                "input_embedding": floats(s.embedding),
-                "query": floats(s.query),
-                "w1_query": floats(s.w1_query),
-                "scores": real_only(s.scores),
-                "exp_scores": floats(s.exp_scores),
-                "exp_sum": float(s.exp_sum),
-                "weights": floats(s.weights),
-                "context": floats(s.context),
-                "lstm_input": floats(s.lstm_input),
-                "h": floats(s.h),
-                "c": floats(s.c),
-                "logits": floats(s.logits),
-                "probabilities": floats(s.probabilities),
-                "top_k": [[w, float(p)] for w, p in s.top_k],
-                "token": s.token,
-                "token_id": s.chosen_id,
-                "forced": s.forced,
-            } for s in self.steps],
+            "encoder": {
+                "h": floats(self.encoder_h),
+                "c": floats(self.encoder_c),
+                "w2_keys": floats(self.w2_keys),
+            },
+            "decoder_initial": {
+                "position": self.initial_position,
+                "h": floats(self.decoder_h0),
+                "c": floats(self.decoder_c0),
+            },
+            "steps": [
+                {
+                    "index": s.index,
+                    "input_token": s.input_token,
+                    "input_id": s.input_id,
+                    "input_embedding": floats(s.embedding),
+                    "query": floats(s.query),
+                    "w1_query": floats(s.w1_query),
+                    "scores": real_only(s.scores),
+                    "exp_scores": floats(s.exp_scores),
+                    "exp_sum": float(s.exp_sum),
+                    "weights": floats(s.weights),
+                    "context": floats(s.context),
+                    "lstm_input": floats(s.lstm_input),
+                    "h": floats(s.h),
+                    "c": floats(s.c),
+                    "logits": floats(s.logits),
+                    "probabilities": floats(s.probabilities),
+                    "top_k": [[w, float(p)] for w, p in s.top_k],
+                    "token": s.token,
+                    "token_id": s.chosen_id,
+                    "forced": s.forced,
+                }
+                for s in self.steps
+            ],
             "translation": self.translation,
             "finished": bool(self.steps) and self.steps[-1].token == END,
         }

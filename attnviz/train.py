@@ -3,6 +3,7 @@
 Teacher forcing over generated pairs plus the Tatoeba pairs, batches bucketed by length so short
 sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts.
 """
+
 import argparse
 import json
 import math
@@ -27,13 +28,19 @@ def to_ids(pairs, source_vocab, target_vocab):
     for korean, english in pairs:
         source = [START] + tokenize(korean) + [END]
         target = [target_vocab.id(w) for w in tokenize(english)]
-        examples.append(([source_vocab.id(w) for w in source],
-                         [target_vocab.id(START)] + target, target + [target_vocab.id(END)]))
+        examples.append(
+            (
+                [source_vocab.id(w) for w in source],
+                [target_vocab.id(START)] + target,
+                target + [target_vocab.id(END)],
+            )
+        )
     return examples
 
 
 def batches(examples, batch_size, rng):
     """Shuffled batches of similar length, each padded to a multiple of 4 (few shapes to compile)."""
+
     def bucket(e):
         return math.ceil(len(e[0]) / 4) * 4, math.ceil(len(e[1]) / 4) * 4
 
@@ -44,10 +51,15 @@ def batches(examples, batch_size, rng):
     for (s_len, t_len), group in by_shape.items():
         rng.shuffle(group)
         for i in range(0, len(group), batch_size):
-            chunk = group[i: i + batch_size]
+            chunk = group[i : i + batch_size]
             pad = lambda seqs, n: np.array([s + [0] * (n - len(s)) for s in seqs], np.int32)
-            out.append((pad([e[0] for e in chunk], s_len), pad([e[1] for e in chunk], t_len),
-                        pad([e[2] for e in chunk], t_len)))
+            out.append(
+                (
+                    pad([e[0] for e in chunk], s_len),
+                    pad([e[1] for e in chunk], t_len),
+                    pad([e[2] for e in chunk], t_len),
+                )
+            )
     rng.shuffle(out)
     return out
 
@@ -112,23 +124,31 @@ def main(argv=None):
     rng = random.Random(args.seed)
     start = time.time()
     tatoeba_train, tatoeba_test = corpus.tatoeba_split(args.tatoeba, seed=args.seed)
-    generated_train, generated_test = corpus.generated_split(args.generated, args.generated_test, args.seed)
+    generated_train, generated_test = corpus.generated_split(
+        args.generated, args.generated_test, args.seed
+    )
     train_pairs = generated_train + tatoeba_train
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
     model = build_model(source_vocab, target_vocab)
 
     def fitting(pairs):
-        return [e for e in to_ids(pairs, source_vocab, target_vocab)
-                if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len]
+        return [
+            e
+            for e in to_ids(pairs, source_vocab, target_vocab)
+            if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len
+        ]
 
     generated, tatoeba = fitting(generated_train), fitting(tatoeba_train)
     # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
     watch = fitting(tatoeba_test)
-    print(f"training pairs: {len(generated) + len(tatoeba)} ({len(generated)} generated, {len(tatoeba)} Tatoeba); "
-          f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
-          f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
-          f"{model.count_params():,} parameters", flush=True)
+    print(
+        f"training pairs: {len(generated) + len(tatoeba)} ({len(generated)} generated, {len(tatoeba)} Tatoeba); "
+        f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
+        f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
+        f"{model.count_params():,} parameters",
+        flush=True,
+    )
 
     optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
     train_step, eval_step = make_steps(model, optimizer)
@@ -145,9 +165,14 @@ def main(argv=None):
             total += float(train_step(*batch))
             bar.update(i, [("loss", total / i)])
         held_out = float(np.mean([float(eval_step(*b)) for b in batches(watch, 256, rng)]))
-        history.append({"epoch": epoch, "loss": round(total / len(epoch_batches), 4),
-                        "tatoeba_held_out_loss": round(held_out, 4),
-                        "minutes": round((time.time() - start) / 60, 1)})
+        history.append(
+            {
+                "epoch": epoch,
+                "loss": round(total / len(epoch_batches), 4),
+                "tatoeba_held_out_loss": round(held_out, 4),
+                "minutes": round((time.time() - start) / 60, 1),
+            }
+        )
         print(f"epoch {epoch}: {history[-1]}", flush=True)
         model.save_to(out)  # checkpoint: weights only, no optimizer state
         elapsed = (time.time() - start) / 60
@@ -157,11 +182,19 @@ def main(argv=None):
 
     compile_graphs(model)
     metrics = evaluate(model, tatoeba_test, generated_test)
-    metrics.update(history=history, training_minutes=round((time.time() - start) / 60, 1),
-                   generated_train=len(generated), tatoeba_train=len(tatoeba), seed=args.seed,
-                   epochs=len(history), generated_per_epoch=args.generated_per_epoch,
-                   tatoeba_repeats=args.tatoeba_repeats, batch_size=args.batch_size,
-                   source_vocabulary=len(source_vocab), target_vocabulary=len(target_vocab))
+    metrics.update(
+        history=history,
+        training_minutes=round((time.time() - start) / 60, 1),
+        generated_train=len(generated),
+        tatoeba_train=len(tatoeba),
+        seed=args.seed,
+        epochs=len(history),
+        generated_per_epoch=args.generated_per_epoch,
+        tatoeba_repeats=args.tatoeba_repeats,
+        batch_size=args.batch_size,
+        source_vocabulary=len(source_vocab),
+        target_vocabulary=len(target_vocab),
+    )
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
     print(json.dumps({k: v for k, v in metrics.items() if k != "history"}, indent=2))
 

@@ -9,6 +9,7 @@ In headless Chromium at 1024×768 (see tests/streamlit_server.py), medians of:
 and (d) the server's resident memory after loading the model and tracing those sentences (goal < 1 GB).
 It also saves docs/screenshot.png, the README's picture: presentation mode, ATTENTION at step 2.
 """
+
 import argparse
 import statistics
 import subprocess
@@ -89,17 +90,22 @@ def main():
             expect(page.get_by_text(f"{EXAMPLES[6][0]} → {EXAMPLES[6][1]}")).to_be_visible()
             settle(page)
             steps = step_changes(page, min(args.steps, 8))
-            sentences = new_sentences(page, EXAMPLES[7:7 + args.runs])
+            sentences = new_sentences(page, EXAMPLES[7 : 7 + args.runs])
             memory = server_memory(process)
             save_screenshot(page, url)
 
-    rows = [("(a) server start → first full render", starts), ("(b) step change", steps),
-            ("(c) new sentence", sentences)]
+    rows = [
+        ("(a) server start → first full render", starts),
+        ("(b) step change", steps),
+        ("(c) new sentence", sentences),
+    ]
     print(f"{'':40} {'median':>8}  runs (s)")
     for name, times in rows:
         print(f"{name:40} {statistics.median(times):7.2f}s  {' '.join(f'{t:.2f}' for t in times)}")
-    print(f"{'(d) server memory (RSS)':40} {memory / 2**20:6.0f} MB  after the model and "
-          f"{2 + len(sentences)} sentences")
+    print(
+        f"{'(d) server memory (RSS)':40} {memory / 2**20:6.0f} MB  after the model and "
+        f"{2 + len(sentences)} sentences"
+    )
     print(f"screenshot: {SCREENSHOT.relative_to(ROOT)}")
 
 

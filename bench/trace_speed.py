@@ -5,6 +5,7 @@
 All three run in this one process on the same model and sentence, interleaved, so machine noise hits
 them alike; the ratios are what to read. Goal: trace <= 1.5x translate, and >= 4x faster than (c).
 """
+
 import argparse
 import statistics
 import sys
@@ -43,12 +44,14 @@ def main():
     args = parser.parse_args()
 
     model = load_model()
-    runs = {"(a) trace": lambda: trace(model, args.sentence),
-            "(b) translate": lambda: translate(model, args.sentence),
-            "(c) tutorial eager loop": lambda: tutorial_translate(model, args.sentence)}
+    runs = {
+        "(a) trace": lambda: trace(model, args.sentence),
+        "(b) translate": lambda: translate(model, args.sentence),
+        "(c) tutorial eager loop": lambda: tutorial_translate(model, args.sentence),
+    }
     assert tutorial_translate(model, args.sentence) == translate(model, args.sentence)
     times = {name: [] for name in runs}
-    for name, run in runs.items():  # warm up: graphs are traced on first use
+    for run in runs.values():  # warm up: graphs are traced on first use
         run()
     for _ in range(args.repeats):
         for name, run in runs.items():

@@ -4,6 +4,7 @@
 
 No attnviz, no TensorFlow, no NumPy: only the numbers in the file, re-added and re-multiplied.
 """
+
 import json
 import math
 import re
@@ -20,7 +21,9 @@ def close(a, b, what):
 def check(trace: dict) -> None:
     tokens, mask, h = trace["tokens"], trace["mask"], trace["encoder"]["h"]
     n = len(tokens)
-    assert len(trace["ids"]) == len(mask) == len(h) == len(trace["encoder"]["c"]) == n, "one entry per position"
+    assert len(trace["ids"]) == len(mask) == len(h) == len(trace["encoder"]["c"]) == n, (
+        "one entry per position"
+    )
     assert tokens[0] == "<start>" and "<end>" in tokens, "the lesson's <start> ... <end>"
     for token, real in zip(tokens, mask):
         assert real == (token != "<pad>"), "the mask is False exactly at padding"
@@ -47,8 +50,14 @@ def check(trace: dict) -> None:
             close(weights[k], exps[k] / step["exp_sum"], f"step {i}: weight {k} = exp / sum")
         close(sum(weights), 1.0, f"step {i}: weights sum to 1")
         for d in range(len(step["context"])):
-            close(step["context"][d], sum(weights[k] * h[k][d] for k in range(n)), f"step {i}: context[{d}]")
-        assert step["lstm_input"] == step["input_embedding"] + step["context"], f"step {i}: [embedding ; context]"
+            close(
+                step["context"][d],
+                sum(weights[k] * h[k][d] for k in range(n)),
+                f"step {i}: context[{d}]",
+            )
+        assert step["lstm_input"] == step["input_embedding"] + step["context"], (
+            f"step {i}: [embedding ; context]"
+        )
         logits = step["logits"]
         top = max(logits)
         total = sum(math.exp(x - top) for x in logits)

@@ -1,4 +1,5 @@
 """Shared fixtures: a tiny model trained in seconds on pairs written here, and the shipped model."""
+
 import random
 
 import keras

@@ -1,5 +1,6 @@
 """Run the page in a real browser: `streamlit run streamlit_app.py` on a free port, and Debian's Chromium
 driven by Playwright. Shared by tests/test_browser.py and bench/browser_bench.py."""
+
 import contextlib
 import os
 import socket
@@ -28,9 +29,24 @@ def streamlit_server(startup_timeout: float = 120):
     port = free_port()
     with tempfile.TemporaryFile() as log:  # a pipe nobody reads could fill up and stall the server
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless", "true",
-             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "streamlit_app.py",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_healthy(url, process, log, startup_timeout)
@@ -48,7 +64,9 @@ def _wait_until_healthy(url, process, log, timeout):
     while time.monotonic() < deadline:
         if process.poll() is not None:
             log.seek(0)
-            raise RuntimeError(f"streamlit exited with {process.returncode}:\n{log.read().decode()[-3000:]}")
+            raise RuntimeError(
+                f"streamlit exited with {process.returncode}:\n{log.read().decode()[-3000:]}"
+            )
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.read() == b"ok":

@@ -1,5 +1,6 @@
 """The page through Streamlit's AppTest: every stage, stepping, the URL, the language switch, presentation
 mode, teacher forcing and bad input, with the shipped model (loaded once per test process)."""
+
 import json
 import re
 from pathlib import Path
@@ -14,8 +15,14 @@ from attnviz.page_data import shared_model
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 KO, EN = TEXT["ko"], TEXT["en"]
-STAGE_HEADERS_KO = ["1. 전처리·토큰화", "2. EMBEDDING", "3. ENCODER", "4. ATTENTION", "5. DECODER",
-                    "6. 정렬 행렬"]
+STAGE_HEADERS_KO = [
+    "1. 전처리·토큰화",
+    "2. EMBEDDING",
+    "3. ENCODER",
+    "4. ATTENTION",
+    "5. DECODER",
+    "6. 정렬 행렬",
+]
 
 
 def open_page(**query) -> AppTest:
@@ -63,7 +70,12 @@ def test_the_lessons_sentence_opens_with_every_stage_in_order(page):
     assert "전처리: <start> 고양이가 잔다 <end>" in page.code[0].value
     titles = chart_titles(page)  # the first tab of each stage; the others are drawn when opened
     assert [t.split(":")[0] for t in titles] == [
-        "임베딩 결과", "인코더 hidden state h_t", "어텐션 가중치", "확률이 가장 높은 단어들 (softmax)", "정렬 행렬"]
+        "임베딩 결과",
+        "인코더 hidden state h_t",
+        "어텐션 가중치",
+        "확률이 가장 높은 단어들 (softmax)",
+        "정렬 행렬",
+    ]
     assert page.slider(key="step").value == 1
     assert step_caption(page) == "단계 1/4: 입력 <start> → 출력 the"
 
@@ -71,12 +83,18 @@ def test_the_lessons_sentence_opens_with_every_stage_in_order(page):
 def test_model_facts_and_downloads(page):
     facts = page.table[0].value
     assert dict(zip(facts["항목"], facts["값"]))["임베딩 차원"] == "256"
-    assert [b.label for b in page.get("download_button")] == ["트레이스 JSON", "정렬 행렬 CSV", "softmax 표 CSV"]
+    assert [b.label for b in page.get("download_button")] == [
+        "트레이스 JSON",
+        "정렬 행렬 CSV",
+        "softmax 표 CSV",
+    ]
 
 
 def test_stepping_with_buttons_and_slider(page):
     page.button(key="next").click().run()
-    assert page.slider(key="step").value == 2 and step_caption(page).startswith("단계 2/4: 입력 the → 출력 cat")
+    assert page.slider(key="step").value == 2 and step_caption(page).startswith(
+        "단계 2/4: 입력 the → 출력 cat"
+    )
     assert "the :red[**cat**]" in markdown(page)  # the translation so far
     page.button(key="previous").click().run()
     assert page.slider(key="step").value == 1
@@ -91,13 +109,16 @@ def test_stepping_with_buttons_and_slider(page):
     no_trouble(page)
 
 
-@pytest.mark.parametrize("tabs, tab, title", [
-    ("encoder_tab", "encoder_tab_c", KO["encoder_c_title"].format(units=512)),
-    ("encoder_tab", "encoder_tab_step", "타임스텝 1: LSTM(입력_t1, h0, c0) → h1, c1"),
-    ("attention_tab", "attention_tab_query_keys", KO["query_keys_title"]),
-    ("attention_tab", "attention_tab_context", KO["context_title"]),
-    ("decoder_tab", "decoder_tab_lstm", KO["decoder_lstm_title"].format(dim=256, units=512)),
-])
+@pytest.mark.parametrize(
+    "tabs, tab, title",
+    [
+        ("encoder_tab", "encoder_tab_c", KO["encoder_c_title"].format(units=512)),
+        ("encoder_tab", "encoder_tab_step", "타임스텝 1: LSTM(입력_t1, h0, c0) → h1, c1"),
+        ("attention_tab", "attention_tab_query_keys", KO["query_keys_title"]),
+        ("attention_tab", "attention_tab_context", KO["context_title"]),
+        ("decoder_tab", "decoder_tab_lstm", KO["decoder_lstm_title"].format(dim=256, units=512)),
+    ],
+)
 def test_every_tab_draws_its_chart_when_opened(page, tabs, tab, title):
     page.session_state[tabs] = KO[tab]
     page.run()
@@ -187,7 +208,9 @@ def test_presentation_opens_from_a_link_on_its_stage_and_step():
 def test_teacher_forcing_shows_the_references_attention(page):
     page.text_input(key="reference").input("a cat sleeps").run()
     no_trouble(page)
-    assert page.info[0].value == KO["forced_banner"].format(reference="a cat sleeps", greedy="the cat sleeps")
+    assert page.info[0].value == KO["forced_banner"].format(
+        reference="a cat sleeps", greedy="the cat sleeps"
+    )
     assert step_caption(page) == "단계 1/4: 입력 <start> → 출력 a"
     assert any("참조 번역의 단어 “a”" in c.value for c in page.caption)
     page.slider(key="step").set_value(4).run()
@@ -200,12 +223,15 @@ def test_a_new_sentence_drops_the_old_reference(page):
     assert page.text_input(key="reference").value == "" and not page.info
 
 
-@pytest.mark.parametrize("sentence, message", [
-    ("", KO["error_empty"]),
-    ("   ", KO["error_empty"]),
-    (" ".join(["고양이가"] * 17), KO["error_too_long"].format(words=17, limit=16)),
-    ("hello world", KO["error_not_korean"].format(text="hello world")),
-])
+@pytest.mark.parametrize(
+    "sentence, message",
+    [
+        ("", KO["error_empty"]),
+        ("   ", KO["error_empty"]),
+        (" ".join(["고양이가"] * 17), KO["error_too_long"].format(words=17, limit=16)),
+        ("hello world", KO["error_not_korean"].format(text="hello world")),
+    ],
+)
 def test_bad_sentences_are_explained_on_the_page(page, sentence, message):
     page.text_input(key="sentence").input(sentence).run()
     assert not page.exception

@@ -3,6 +3,7 @@
 
 Skipped only where Chromium is missing and CI is unset; under CI a missing browser fails the run.
 """
+
 import json
 import os
 from pathlib import Path
@@ -17,13 +18,19 @@ from tests.streamlit_server import CHROMIUM, projector_page, settle, streamlit_s
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-                       reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
+        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
+    ),
 ]
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 KO, EN = TEXT["ko"], TEXT["en"]
-SENTENCE, TRANSLATION, STEPS = "학생이 도서관에서 책을 읽는다", "the student reads a book at the library", 9
+SENTENCE, TRANSLATION, STEPS = (
+    "학생이 도서관에서 책을 읽는다",
+    "the student reads a book at the library",
+    9,
+)
 LESSON = "고양이가 잔다 → the cat sleeps"
 
 
@@ -44,7 +51,9 @@ def browser_page():
 def page(browser_page, url):
     """The page, opened on the lesson's sentence and drawn, with no exception shown."""
     browser_page.goto(url)
-    expect(browser_page.get_by_text(LESSON)).to_be_visible(timeout=120_000)  # the first load starts TensorFlow
+    expect(browser_page.get_by_text(LESSON)).to_be_visible(
+        timeout=120_000
+    )  # the first load starts TensorFlow
     settle(browser_page)
     yield browser_page
     expect(browser_page.locator('[data-testid="stException"]')).to_have_count(0)
@@ -107,7 +116,9 @@ def test_arrow_keys_step_and_a_link_opens_on_its_step(page, url):
 
 def test_play_walks_the_steps_by_itself(page):
     page.get_by_role("button", name=KO["play"]).click()
-    expect(step_caption(page)).to_contain_text("3/4", timeout=15_000)  # one step at once, then on a timer
+    expect(step_caption(page)).to_contain_text(
+        "3/4", timeout=15_000
+    )  # one step at once, then on a timer
     page.get_by_role("button", name=KO["pause"]).click()
     expect(page.get_by_role("button", name=KO["play"])).to_be_visible()
 
@@ -164,8 +175,10 @@ def test_the_trace_downloads_as_json(page):
 
 def test_bad_input_is_explained_not_a_traceback(page):
     box = page.get_by_role("textbox", name=KO["sentence"])
-    for sentence, message in (("hello world", KO["error_not_korean"].format(text="hello world")),
-                              (" ".join(["고양이가"] * 17), KO["error_too_long"].format(words=17, limit=16))):
+    for sentence, message in (
+        ("hello world", KO["error_not_korean"].format(text="hello world")),
+        (" ".join(["고양이가"] * 17), KO["error_too_long"].format(words=17, limit=16)),
+    ):
         box.fill(sentence)
         box.press("Enter")
         expect(page.get_by_text(message)).to_be_visible()

@@ -1,4 +1,5 @@
 """The page's pure parts, without Streamlit: figures and tables from a trace, labels, navigation, input checks."""
+
 import re
 import string
 
@@ -41,7 +42,13 @@ def test_every_label_exists_in_both_languages_with_the_same_fields():
 
 
 def test_stages_keep_the_lessons_names_in_korean():
-    assert [KO[f"stage_{s}"] for s in STAGES[:5]] == ["전처리·토큰화", "EMBEDDING", "ENCODER", "ATTENTION", "DECODER"]
+    assert [KO[f"stage_{s}"] for s in STAGES[:5]] == [
+        "전처리·토큰화",
+        "EMBEDDING",
+        "ENCODER",
+        "ATTENTION",
+        "DECODER",
+    ]
     assert text("xx") is KO  # an unknown language in the URL falls back to Korean
 
 
@@ -55,8 +62,16 @@ def test_literal_escapes_everything_markdown_would_read():
 
 # --- navigation --------------------------------------------------------------------------------------
 def test_slides_follow_the_lesson_then_alternate_attention_and_decoder():
-    assert slides(2) == [("preprocessing", None), ("embedding", None), ("encoder", None),
-                         ("attention", 1), ("decoder", 1), ("attention", 2), ("decoder", 2), ("alignment", 2)]
+    assert slides(2) == [
+        ("preprocessing", None),
+        ("embedding", None),
+        ("encoder", None),
+        ("attention", 1),
+        ("decoder", 1),
+        ("attention", 2),
+        ("decoder", 2),
+        ("alignment", 2),
+    ]
 
 
 def test_neighbour_walks_the_slides_and_stops_at_both_ends():
@@ -67,15 +82,24 @@ def test_neighbour_walks_the_slides_and_stops_at_both_ends():
     assert neighbour("alignment", 4, 4, 1) == ("alignment", 4)
     assert neighbour("preprocessing", 1, 4, -1) == ("preprocessing", 1)
     assert neighbour("attention", 1, 4, -1) == ("encoder", 1)
-    assert slide_index("attention", 9, 4) == slide_index("attention", 4, 4)  # a step past the end is clamped
+    assert slide_index("attention", 9, 4) == slide_index(
+        "attention", 4, 4
+    )  # a step past the end is clamped
     assert clamp_step(0, 3) == 1 and clamp_step(5, 3) == 3
 
 
 # --- input checks ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("sentence, kind", [
-    ("", "empty"), ("   \t ", "empty"), ("\u200b", "empty"), ("hello world", "not_korean"), ("🐱 123", "not_korean"),
-    (" ".join(["고양이가"] * 17), "too_long"),
-])
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("", "empty"),
+        ("   \t ", "empty"),
+        ("\u200b", "empty"),
+        ("hello world", "not_korean"),
+        ("🐱 123", "not_korean"),
+        (" ".join(["고양이가"] * 17), "too_long"),
+    ],
+)
 def test_sentences_that_are_not_translated_say_why(sentence, kind):
     assert sentence_problem(sentence, 16).kind == kind
 
@@ -105,8 +129,12 @@ def test_embedding_and_encoder_heatmaps_show_the_real_tokens(cat):
 
 
 def test_only_small_matrices_get_numbers_in_their_cells():
-    big = figures.heatmap(np.zeros((18, 512)), [str(i) for i in range(18)], list(range(512)), title="", x_title="")
-    small = figures.heatmap(np.zeros((4, 4)), list("abcd"), list("wxyz"), title="", x_title="", weights=True)
+    big = figures.heatmap(
+        np.zeros((18, 512)), [str(i) for i in range(18)], list(range(512)), title="", x_title=""
+    )
+    small = figures.heatmap(
+        np.zeros((4, 4)), list("abcd"), list("wxyz"), title="", x_title="", weights=True
+    )
     assert big.data[0].texttemplate is None and small.data[0].texttemplate == "%{text}"
 
 
@@ -191,7 +219,8 @@ def test_model_facts_with_and_without_metrics(tiny_model):
     facts = figures.model_facts(tiny_model, None, EN)
     assert dict(zip(facts["Item"], facts["Value"]))["Embedding dimension"] == "16"
     with_metrics = figures.model_facts(
-        tiny_model, {"generated_exact_match": 0.997, "tatoeba_bleu": 15.44, "tatoeba_chrf": 27.4}, KO)
+        tiny_model, {"generated_exact_match": 0.997, "tatoeba_bleu": 15.44, "tatoeba_chrf": 27.4}, KO
+    )
     assert "99.7%" in list(with_metrics["값"])
 
 
@@ -199,7 +228,9 @@ def test_charts_are_labelled_in_the_chosen_language(cat):
     korean = figures.alignment_figure(cat, 1, KO)
     english = figures.alignment_figure(cat, 1, EN)
     assert HANGUL.search(korean.layout.title.text) and HANGUL.search(korean.layout.xaxis.title.text)
-    assert not HANGUL.search(english.layout.title.text) and not HANGUL.search(english.layout.yaxis.title.text)
+    assert not HANGUL.search(english.layout.title.text) and not HANGUL.search(
+        english.layout.yaxis.title.text
+    )
 
 
 def test_presentation_figures_are_larger(cat):

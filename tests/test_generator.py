@@ -1,4 +1,5 @@
 """The sentence generator against hand-checked Korean and English."""
+
 import pytest
 
 from attnviz import hangul
@@ -116,11 +117,14 @@ def test_conjugation_table(stem, irregular, adjective, present, polite, past, po
     assert hangul.past_stem(stem, irregular) + "어요" == polite_past
 
 
-@pytest.mark.parametrize("word, subject, topic, obj, with_", [
-    ("고양이", "고양이가", "고양이는", "고양이를", "고양이와"),
-    ("학생", "학생이", "학생은", "학생을", "학생과"),
-    ("물", "물이", "물은", "물을", "물과"),
-])
+@pytest.mark.parametrize(
+    "word, subject, topic, obj, with_",
+    [
+        ("고양이", "고양이가", "고양이는", "고양이를", "고양이와"),
+        ("학생", "학생이", "학생은", "학생을", "학생과"),
+        ("물", "물이", "물은", "물을", "물과"),
+    ],
+)
 def test_particles_follow_the_final_consonant(word, subject, topic, obj, with_):
     assert hangul.particle(word, "이", "가") == subject
     assert hangul.particle(word, "은", "는") == topic
@@ -139,7 +143,10 @@ def test_progressive_and_negation_of_noun_verbs():
 def test_english_agrees_with_its_subject():
     cat = noun_subject(next(n for n in NOUNS if n.ko == "고양이"))
     socks = noun_subject(next(n for n in NOUNS if n.ko == "양말"))
-    assert cat.en == "the cat" and english_verb(cat, "sleep|sleeps|slept|sleeping", "present", False) == "sleeps"
+    assert (
+        cat.en == "the cat"
+        and english_verb(cat, "sleep|sleeps|slept|sleeping", "present", False) == "sleeps"
+    )
     assert english_verb(socks, "sleep|sleeps|slept|sleeping", "present", True) == "do not sleep"
     assert english_verb(cat, "watch", "present", False) == "watches"
     assert english_verb(cat, "listen to", "progressive", False) == "is listening to"

@@ -1,4 +1,5 @@
 """The model as the lesson describes it: shapes, masking, the decoder's start, training, save/load."""
+
 import numpy as np
 import tensorflow as tf
 
@@ -53,7 +54,11 @@ def test_save_and_load_give_identical_outputs(tiny_model, tmp_path):
     tiny_model.save_to(tmp_path)
     loaded = load_from(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "config.json", "model.weights.h5", "source_vocab.json", "target_vocab.json"]
+        "config.json",
+        "model.weights.h5",
+        "source_vocab.json",
+        "target_vocab.json",
+    ]
     for korean, _ in TINY_PAIRS:
         a, b = trace(tiny_model, korean), trace(loaded, korean)
         assert a.translation == b.translation

@@ -1,4 +1,5 @@
 """The model in models/ does what the README promises."""
+
 import json
 from pathlib import Path
 

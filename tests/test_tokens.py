@@ -1,7 +1,17 @@
 import pytest
 
-from attnviz.tokens import (END, PAD, START, UNK, InputError, Vocabulary, clean, detokenize, encode,
-                            tokenize)
+from attnviz.tokens import (
+    END,
+    PAD,
+    START,
+    UNK,
+    InputError,
+    Vocabulary,
+    clean,
+    detokenize,
+    encode,
+    tokenize,
+)
 
 
 def test_special_ids_follow_the_lesson():
@@ -12,7 +22,7 @@ def test_special_ids_follow_the_lesson():
 
 def test_tokenize_splits_punctuation_and_keeps_hangul():
     assert tokenize("고양이가 잔다.") == ["고양이가", "잔다", "."]
-    assert tokenize("  Tom이 \"안녕!\" 했다 ") == ["tom이", '"', "안녕", "!", '"', "했다"]
+    assert tokenize('  Tom이 "안녕!" 했다 ') == ["tom이", '"', "안녕", "!", '"', "했다"]
     assert detokenize(["the", "cat", "sleeps", "."]) == "the cat sleeps."
 
 

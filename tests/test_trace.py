@@ -1,4 +1,5 @@
 """Every number in a trace is the number the model computed: recomputed here with NumPy from its weights."""
+
 import json
 import subprocess
 import sys
@@ -86,7 +87,9 @@ def recompute_and_compare(model, result):
         if not step.forced:
             assert step.chosen_id == int(np.argmax(step.probabilities))
         assert step.token == model.target_vocab.word(step.chosen_id)
-        assert [w for w, _ in step.top_k][0] == model.target_vocab.word(int(np.argmax(step.probabilities)))
+        assert [w for w, _ in step.top_k][0] == model.target_vocab.word(
+            int(np.argmax(step.probabilities))
+        )
         previous = step.token
 
 
@@ -95,7 +98,9 @@ def test_tiny_model_trace_recomputes_in_numpy(tiny_model, sentence):
     recompute_and_compare(tiny_model, trace(tiny_model, sentence))
 
 
-@pytest.mark.parametrize("sentence", ["고양이가 잔다", "학생이 도서관에서 책을 읽는다", "톰은 어제 학교에 갔다"])
+@pytest.mark.parametrize(
+    "sentence", ["고양이가 잔다", "학생이 도서관에서 책을 읽는다", "톰은 어제 학교에 갔다"]
+)
 def test_shipped_model_trace_recomputes_in_numpy(shipped_model, sentence):
     recompute_and_compare(shipped_model, trace(shipped_model, sentence))
 
@@ -128,12 +133,15 @@ def test_a_very_long_paste_is_refused(shipped_model):
         trace(shipped_model, "고양이가 잔다 " * 100_000)
 
 
-@pytest.mark.parametrize("sentence, unknown", [
-    ("hello world", ["hello", "world"]),
-    ("고양이가 🐱 잔다", ["🐱"]),
-    ("고양이가\u200b 잔다\x07", []),
-    ("쀍쀍이가 잔다", ["쀍쀍이가"]),
-])
+@pytest.mark.parametrize(
+    "sentence, unknown",
+    [
+        ("hello world", ["hello", "world"]),
+        ("고양이가 🐱 잔다", ["🐱"]),
+        ("고양이가\u200b 잔다\x07", []),
+        ("쀍쀍이가 잔다", ["쀍쀍이가"]),
+    ],
+)
 def test_strange_input_is_traced_with_unknown_words_listed(shipped_model, sentence, unknown):
     result = trace(shipped_model, sentence)
     assert result.unknown == unknown
@@ -159,28 +167,58 @@ def test_exports_to_pandas_and_csv(shipped_model, tmp_path):
 def test_cli_trace_json_passes_the_schema_only_checker(tmp_path):
     """The lesson sentence's JSON, checked by a script that knows only docs/trace-schema.md."""
     out = tmp_path / "trace.json"
-    run = subprocess.run([sys.executable, "-m", "attnviz", "trace", "고양이가 잔다", "--json", str(out),
-                          "--csv", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "attnviz",
+            "trace",
+            "고양이가 잔다",
+            "--json",
+            str(out),
+            "--csv",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == "the cat sleeps"
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["sentence"] == "고양이가 잔다" and data["translation"] == "the cat sleeps"
-    check = subprocess.run([sys.executable, str(ROOT / "tests" / "check_trace_json.py"), str(out)],
-                           capture_output=True, text=True, timeout=120)
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "check_trace_json.py"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     assert (tmp_path / "alignment.csv").exists() and (tmp_path / "softmax.csv").exists()
 
 
 def test_cli_translate_reads_lines_from_stdin():
-    run = subprocess.run([sys.executable, "-m", "attnviz", "translate"], cwd=ROOT, timeout=300,
-                         input="고양이가 잔다\n\n고양이가 자요\n", capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "attnviz", "translate"],
+        cwd=ROOT,
+        timeout=300,
+        input="고양이가 잔다\n\n고양이가 자요\n",
+        capture_output=True,
+        text=True,
+    )
     assert run.stdout.splitlines() == ["the cat sleeps", "", "the cat sleeps"]
     assert "empty" in run.stderr and "Traceback" not in run.stderr
     assert run.returncode == 1
 
 
 def test_cli_bad_input_is_a_message_not_a_traceback():
-    run = subprocess.run([sys.executable, "-m", "attnviz", "translate", " "], cwd=ROOT, timeout=300,
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "attnviz", "translate", " "],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2
     assert run.stderr.startswith("error:") and "Traceback" not in run.stderr
