@@ -1,16 +1,22 @@
-"""Greedy decoding, the one code path behind both `translate` and `trace`.
+"""Decoding strategies over the model's one step: greedy, teacher forcing, a forced prefix and pinned
+attention here; beam search in beam.py. `translate` and `trace` run this one code path.
 
-The encoder and one decoder step are compiled once per model (fixed shapes, batch of one); the loop
-over decoder steps stays in Python so every step's numbers can be kept as they come out.
+The encoder and the decoder step are compiled once per model; the loop over decoder steps stays in
+Python so every step's numbers can be kept as they come out. The step is compiled for a batch of one
+(greedy decoding: a fixed shape is the fastest), for any batch (beam search runs all its hypotheses in
+one call) and with the attention weights given (pinned attention): three signatures of the one
+`Seq2Seq.decode_step`, the two others traced on first use.
 """
 
+from dataclasses import dataclass, field
+from numbers import Integral
 from pathlib import Path
 
 import numpy as np
 import tensorflow as tf
 
 from .model import Seq2Seq, load_from
-from .tokens import END, START, InputError, detokenize, encode, tokenize
+from .tokens import END, START, Encoded, InputError, detokenize, encode, tokenize
 from .trace import Step, Trace
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models"
@@ -18,7 +24,7 @@ TOP_K = 5
 
 
 def load_model(directory=None) -> Seq2Seq:
-    """Load a trained model (the shipped one in models/ by default) and compile its two graphs."""
+    """Load a trained model (the shipped one in models/ by default) and compile its graphs."""
     directory = Path(directory or DEFAULT_MODEL)
     if not (directory / "config.json").exists():
         raise FileNotFoundError(
@@ -32,50 +38,145 @@ def compile_graphs(model: Seq2Seq) -> Seq2Seq:
     model.encode_graph = tf.function(
         model.encode, input_signature=[tf.TensorSpec([1, source], tf.int32)]
     )
-    model.step_graph = tf.function(
-        model.decode_step,
-        input_signature=[
-            tf.TensorSpec([1], tf.int32),
-            tf.TensorSpec([1, units]),
-            tf.TensorSpec([1, units]),
-            tf.TensorSpec([1, source, units]),
-            tf.TensorSpec([1, source, model.attention.W2.units]),
-            tf.TensorSpec([1, source], tf.bool),
-        ],
+
+    def step_inputs(batch):
+        return [
+            tf.TensorSpec([batch], tf.int32),  # input ids, one per hypothesis
+            tf.TensorSpec([batch, units]),  # h
+            tf.TensorSpec([batch, units]),  # c
+            tf.TensorSpec([batch, source, units]),  # keys
+            tf.TensorSpec([batch, source, model.attention.W2.units]),  # W2·keys
+            tf.TensorSpec([batch, source], tf.bool),  # mask
+        ]
+
+    model.step_graph = tf.function(model.decode_step, input_signature=step_inputs(1))
+    model.batch_step_graph = tf.function(model.decode_step, input_signature=step_inputs(None))
+    model.pinned_step_graph = tf.function(
+        model.decode_step, input_signature=[*step_inputs(1), tf.TensorSpec([1, source])]
     )
     return model
 
 
-def _decode(model: Seq2Seq, sentence: str, target: str | None, max_steps: int | None) -> Trace:
+@dataclass
+class Source:
+    """A sentence run through the encoder once: what every decoder step reads."""
+
+    encoded: Encoded
+    encoder: dict  # the encoder graph's outputs, batch of one
+    _batched: dict = field(default_factory=dict)  # batch size -> (keys, W2·keys, mask)
+
+    @property
+    def last(self) -> int:
+        """The last real token, <end>: the decoder starts from its state, not from padding's."""
+        return len(self.encoded.tokens) - 1
+
+    def start_state(self):
+        return self.encoder["h"][:, self.last], self.encoder["c"][:, self.last]
+
+    def attention_inputs(self, batch: int):
+        """keys, W2·keys and mask repeated for `batch` hypotheses (made once per batch size)."""
+        if batch not in self._batched:
+            self._batched[batch] = tuple(
+                tf.repeat(self.encoder[name], batch, axis=0) if batch > 1 else self.encoder[name]
+                for name in ("h", "w2_keys", "mask")
+            )
+        return self._batched[batch]
+
+
+def encode_source(model: Seq2Seq, sentence: str) -> Source:
     if not isinstance(sentence, str):
         raise TypeError(f"sentence must be a string, not {type(sentence).__name__}")
     if not hasattr(model, "step_graph"):
         compile_graphs(model)
-    source, targets = model.source_vocab, model.target_vocab
-    encoded = encode(sentence, source, model.max_source_len)
-    forced = None
-    if target is not None:
-        words = tokenize(target)
-        if not words:
-            raise InputError("The reference translation is empty.")
-        if len(words) + 1 > model.max_target_len:
+    encoded = encode(sentence, model.source_vocab, model.max_source_len)
+    return Source(encoded, model.encode_graph(tf.constant([encoded.ids], tf.int32)))
+
+
+def run_step(model: Seq2Seq, source: Source, input_ids, h, c, pinned_weights=None) -> dict:
+    """One call of the compiled decoder step for len(input_ids) hypotheses; NumPy out, batch first.
+
+    `pinned_weights` (batch of one) replace the attention's weights at this step.
+    """
+    inputs = (tf.constant(input_ids, tf.int32), h, c, *source.attention_inputs(len(input_ids)))
+    if pinned_weights is not None:
+        out = model.pinned_step_graph(*inputs, tf.constant(pinned_weights, tf.float32))
+    elif len(input_ids) == 1:
+        out = model.step_graph(*inputs)
+    else:
+        out = model.batch_step_graph(*inputs)
+    return {k: v.numpy() for k, v in out.items()}
+
+
+def english_ids(model: Seq2Seq, text: str, what: str) -> tuple[list[int], list[str]]:
+    """Ids of English words to force, and those the model does not know (forced as <unk>)."""
+    words = tokenize(text)
+    if not words:
+        raise InputError(f"The {what} is empty.")
+    if len(words) + 1 > model.max_target_len:
+        raise InputError(
+            f"The {what} has {len(words)} words; the model writes at most "
+            f"{model.max_target_len - 1} before <end>."
+        )
+    targets = model.target_vocab
+    unknown = list(dict.fromkeys(w for w in words if w not in targets))
+    return [targets.id(w) for w in words], unknown
+
+
+def _check_pin(pin: dict, encoded: Encoded, max_steps: int) -> dict[int, int]:
+    """{decoder step: source position}, each a real step and a real (unmasked) token."""
+    if not isinstance(pin, dict):
+        raise InputError("pin must be a dict {decoder step: source position}, e.g. {1: 2}.")
+    tokens = encoded.tokens
+    checked = {}
+    for step, position in pin.items():
+        for name, value in (("step", step), ("position", position)):
+            if not isinstance(value, Integral) or isinstance(value, bool):
+                raise InputError(f"A pinned {name} must be a whole number, not {value!r}.")
+        if not 0 <= step < max_steps:
+            raise InputError(f"Pinned step {step} is out of range: steps are 0 to {max_steps - 1}.")
+        if not 0 <= position < len(tokens):
             raise InputError(
-                f"The reference has {len(words)} words; the model writes at most "
-                f"{model.max_target_len - 1} before <end>."
+                f"Pinned position {position} is not a token of the sentence: positions are 0 to "
+                f"{len(tokens) - 1} ({' '.join(tokens)}); padding cannot be attended to."
             )
-        forced = [targets.id(w) for w in words] + [targets.id(END)]
-    max_steps = len(forced) if forced else min(max_steps or model.max_target_len, model.max_target_len)
+        checked[int(step)] = int(position)
+    return checked
 
-    encoder = model.encode_graph(tf.constant([encoded.ids], tf.int32))
-    last = len(encoded.tokens) - 1  # the last real token, <end>: padding is not the final state
-    h, c = encoder["h"][:, last], encoder["c"][:, last]
-    keys, w2_keys, mask = encoder["h"], encoder["w2_keys"], encoder["mask"]
 
+def _decode(
+    model: Seq2Seq,
+    sentence: str,
+    *,
+    target: str | None = None,
+    prefix: str | None = None,
+    pin: dict | None = None,
+    max_steps: int | None = None,
+) -> Trace:
+    """Greedy decoding, except where told otherwise: forced words first (the whole reference under
+    teacher forcing, or a prefix after which greedy takes over), and attention pinned at some steps."""
+    if target is not None and prefix is not None:
+        raise InputError("Give a reference translation or a prefix, not both.")
+    source = encode_source(model, sentence)
+    targets = model.target_vocab
+    forced, unknown_english = [], []
+    if target is not None:
+        forced, unknown_english = english_ids(model, target, "reference translation")
+        forced.append(targets.id(END))
+    elif prefix is not None:
+        forced, unknown_english = english_ids(model, prefix, "prefix")
+    max_steps = min(max_steps or model.max_target_len, model.max_target_len)
+    pin = _check_pin(pin or {}, source.encoded, max_steps)
+
+    h, c = source.start_state()
     steps, token = [], targets.id(START)
     for t in range(max_steps):
-        out = model.step_graph(tf.constant([token], tf.int32), h, c, keys, w2_keys, mask)
-        out = {k: v.numpy()[0] for k, v in out.items()}
-        chosen = forced[t] if forced else int(np.argmax(out["probabilities"]))
+        pinned_weights = None
+        if t in pin:
+            pinned_weights = np.zeros((1, model.max_source_len), np.float32)
+            pinned_weights[0, pin[t]] = 1.0
+        out = run_step(model, source, [token], h, c, pinned_weights)
+        out = {k: v[0] for k, v in out.items()}
+        chosen = forced[t] if t < len(forced) else int(np.argmax(out["probabilities"]))
         top = np.argsort(-out["probabilities"])[:TOP_K]
         steps.append(
             Step(
@@ -84,7 +185,8 @@ def _decode(model: Seq2Seq, sentence: str, target: str | None, max_steps: int | 
                 input_token=targets.word(token),
                 chosen_id=chosen,
                 token=targets.word(chosen),
-                forced=forced is not None,
+                forced=t < len(forced),
+                pinned=t in pin,
                 top_k=[(targets.word(i), float(out["probabilities"][i])) for i in top],
                 **out,
             )
@@ -92,7 +194,13 @@ def _decode(model: Seq2Seq, sentence: str, target: str | None, max_steps: int | 
         h, c, token = out["h"][None], out["c"][None], chosen
         if chosen == targets.id(END):
             break
+    unreached = sorted(s for s in pin if s >= len(steps))
+    if unreached:
+        raise InputError(
+            f"The translation ended after {len(steps)} steps, before pinned step {unreached[0]}."
+        )
 
+    encoded, encoder = source.encoded, source.encoder
     words = [s.token for s in steps if s.token != END]
     return Trace(
         sentence=sentence,
@@ -105,23 +213,37 @@ def _decode(model: Seq2Seq, sentence: str, target: str | None, max_steps: int | 
         embeddings=encoder["embeddings"].numpy()[0],
         encoder_h=encoder["h"].numpy()[0],
         encoder_c=encoder["c"].numpy()[0],
-        w2_keys=w2_keys.numpy()[0],
-        initial_position=last,
+        w2_keys=encoder["w2_keys"].numpy()[0],
+        initial_position=source.last,
         steps=steps,
         translation=detokenize(words),
+        prefix=prefix,
+        pin=pin,
+        unknown_english=unknown_english,
     )
 
 
 def trace(
-    model: Seq2Seq, sentence: str, *, target: str | None = None, max_steps: int | None = None
+    model: Seq2Seq,
+    sentence: str,
+    *,
+    target: str | None = None,
+    prefix: str | None = None,
+    pin: dict | None = None,
+    max_steps: int | None = None,
 ) -> Trace:
     """Translate `sentence` and keep every number computed on the way (see docs/trace-schema.md).
 
-    `target` forces the given English (teacher forcing) so its attention can be shown.
+    target: force this whole English translation (teacher forcing) so its attention can be shown.
+    prefix: force these first English words, then decode greedily ("what if it had chosen this?").
+    pin: {decoder step: source position}, as in `Step.index` and `Trace.tokens`: at that step all
+        attention goes to that token (one-hot weights, context = its encoder h); the scores are
+        still computed and kept ("what if it had looked there?").
+    English words the model does not know are forced as <unk> and listed in `unknown_english`.
     """
-    return _decode(model, sentence, target, max_steps)
+    return _decode(model, sentence, target=target, prefix=prefix, pin=pin, max_steps=max_steps)
 
 
 def translate(model: Seq2Seq, sentence: str) -> str:
     """Greedy translation of one Korean sentence."""
-    return _decode(model, sentence, None, None).translation
+    return _decode(model, sentence).translation

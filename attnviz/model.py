@@ -26,14 +26,16 @@ class BahdanauAttention(layers.Layer):
         self.W2 = layers.Dense(units, name="W2")  # projects each key (encoder h_t)
         self.V = layers.Dense(1, name="V")  # turns each combination into one score
 
-    def call(self, query, keys, w2_keys, mask):
+    def call(self, query, keys, w2_keys, mask, pinned_weights=None):
+        """`pinned_weights` (batch, source), if given, replace the softmax's weights ("what if it had
+        looked there?"); the scores are still computed, so the step shows what it overrode."""
         # W2·key does not depend on the decoder step, so callers compute it once per sentence.
         w1_query = self.W1(query)  # (batch, units)
         scores = tf.squeeze(self.V(tf.tanh(w1_query[:, None, :] + w2_keys)), -1)  # (batch, source)
         # LSTMs repeat their last state over padding, so padding gets its own mask: exp(-inf) = 0.
         exp_scores = tf.exp(tf.where(mask, scores, float("-inf")))
         exp_sum = tf.reduce_sum(exp_scores, axis=-1, keepdims=True)
-        weights = exp_scores / exp_sum
+        weights = exp_scores / exp_sum if pinned_weights is None else pinned_weights
         context = tf.reduce_sum(weights[:, :, None] * keys, axis=1)  # (batch, 512)
         return dict(
             w1_query=w1_query,
@@ -105,10 +107,13 @@ class Seq2Seq(keras.Model):
         )
 
     # --- ATTENTION + DECODER, one step -----------------------------------------------------------
-    def decode_step(self, input_ids, h, c, keys, w2_keys, mask):
-        """One decoder step: query = h; context by attention; [emb ; context] -> LSTM -> Dense."""
+    def decode_step(self, input_ids, h, c, keys, w2_keys, mask, pinned_weights=None):
+        """One decoder step: query = h; context by attention; [emb ; context] -> LSTM -> Dense.
+
+        `pinned_weights` overrides the attention weights (see `BahdanauAttention.call`).
+        """
         embedding = self.target_embedding(input_ids)  # (batch, 256)
-        attention = self.attention(h, keys, w2_keys, mask)
+        attention = self.attention(h, keys, w2_keys, mask, pinned_weights)
         lstm_input = tf.concat([embedding, attention["context"]], axis=-1)  # (batch, 768)
         _, (new_h, new_c) = self.decoder(lstm_input, [h, c])
         logits = self.output_layer(new_h)

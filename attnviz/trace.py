@@ -4,7 +4,7 @@ The JSON schema is documented in docs/trace-schema.md.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -25,7 +25,7 @@ class Step:
     scores: np.ndarray  # (source,) V·tanh(W1·query + W2·key); padding positions are not used
     exp_scores: np.ndarray  # (source,) exp(score), 0 at padding
     exp_sum: float  # Σ exp(score) over real tokens
-    weights: np.ndarray  # (source,) exp / sum, exactly 0 at padding
+    weights: np.ndarray  # (source,) exp / sum, exactly 0 at padding; one-hot when pinned
     context: np.ndarray  # (512,) Σ weight·h
     lstm_input: np.ndarray  # (768,) [embedding ; context]
     h: np.ndarray  # (512,) new decoder h
@@ -34,8 +34,9 @@ class Step:
     probabilities: np.ndarray  # softmax(logits)
     top_k: list  # [(word, probability)], best first
     chosen_id: int
-    token: str  # argmax, or the reference's word under teacher forcing
-    forced: bool
+    token: str  # argmax, or the forced word (teacher forcing or prefix)
+    forced: bool  # the token was given (reference or prefix), not chosen by the model
+    pinned: bool = False  # the weights were pinned on one position (`Trace.pin`), not the softmax's
 
 
 @dataclass
@@ -54,6 +55,9 @@ class Trace:
     initial_position: int  # the decoder starts from encoder h, c at this position (<end>)
     steps: list
     translation: str
+    prefix: str | None = None  # the English words forced before greedy decoding took over, if any
+    pin: dict = field(default_factory=dict)  # {step index: source position} where attention was pinned
+    unknown_english: list = field(default_factory=list)  # forced English words that became <unk>
 
     @property
     def preprocessed(self) -> str:
@@ -133,7 +137,7 @@ class Trace:
             return [float(round(v, 8)) if m else None for v, m in zip(np.asarray(a, float), self.mask)]
 
         return {
-            "schema": "attnviz.trace/1",
+            "schema": "attnviz.trace/2",
             "sentence": self.sentence,
             "preprocessed": self.preprocessed,
             "tokens": self.padded_tokens,
@@ -141,6 +145,9 @@ class Trace:
             "mask": [bool(m) for m in self.mask],
             "unknown_words": list(self.unknown),
             "target": self.target,
+            "prefix": self.prefix,
+            "pin": [{"step": step, "position": self.pin[step]} for step in sorted(self.pin)],
+            "unknown_english_words": list(self.unknown_english),
             "embeddings": floats(self.embeddings),
             "encoder": {
                 "h": floats(self.encoder_h),
@@ -174,6 +181,7 @@ class Trace:
                     "token": s.token,
                     "token_id": s.chosen_id,
                     "forced": s.forced,
+                    "pinned": s.pinned,
                 }
                 for s in self.steps
             ],

@@ -19,6 +19,7 @@ def close(a, b, what):
 
 
 def check(trace: dict) -> None:
+    assert trace["schema"] == "attnviz.trace/2", f"unknown schema {trace['schema']}"
     tokens, mask, h = trace["tokens"], trace["mask"], trace["encoder"]["h"]
     n = len(tokens)
     assert len(trace["ids"]) == len(mask) == len(h) == len(trace["encoder"]["c"]) == n, (
@@ -31,6 +32,15 @@ def check(trace: dict) -> None:
     assert tokens[start["position"]] == "<end>", "the decoder starts from the last real token"
     for a, b in zip(start["h"], h[start["position"]]):
         close(a, b, "decoder_initial.h")
+
+    pin = {p["step"]: p["position"] for p in trace["pin"]}
+    assert {s["index"] for s in trace["steps"] if s["pinned"]} == set(pin), "pinned steps are `pin`'s"
+    forced = [s["forced"] for s in trace["steps"]]
+    assert forced == sorted(forced, reverse=True), "forced steps come first, greedy ones after"
+    if trace["target"] is not None:
+        assert all(forced), "teacher forcing forces every step"
+    if trace["prefix"] is None and trace["target"] is None:
+        assert not any(forced), "nothing forced without a target or a prefix"
 
     previous_token, previous_h = "<start>", start["h"]
     for step in trace["steps"]:
@@ -47,7 +57,11 @@ def check(trace: dict) -> None:
                 assert weights[k] == 0, f"step {i}: padding weight must be exactly 0"
         close(step["exp_sum"], sum(exps), f"step {i}: sum of exp(scores)")
         for k in range(n):
-            close(weights[k], exps[k] / step["exp_sum"], f"step {i}: weight {k} = exp / sum")
+            if step["pinned"]:
+                assert mask[pin[i]], f"step {i}: pinned on a real token"
+                assert weights[k] == (1 if k == pin[i] else 0), f"step {i}: pinned weights are one-hot"
+            else:
+                close(weights[k], exps[k] / step["exp_sum"], f"step {i}: weight {k} = exp / sum")
         close(sum(weights), 1.0, f"step {i}: weights sum to 1")
         for d in range(len(step["context"])):
             close(

@@ -170,7 +170,7 @@ def test_the_trace_downloads_as_json(page):
     with page.expect_download() as download:
         page.get_by_role("button", name=KO["download_json"]).click()
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert data["schema"] == "attnviz.trace/1" and data["translation"] == "the cat sleeps"
+    assert data["schema"] == "attnviz.trace/2" and data["translation"] == "the cat sleeps"
 
 
 def test_bad_input_is_explained_not_a_traceback(page):

@@ -69,6 +69,8 @@ def recompute_and_compare(model, result):
         assert_close(step.exp_scores, exp_scores)
         assert_close(step.exp_sum, exp_scores.sum())
         weights = exp_scores / exp_scores.sum()
+        if step.pinned:  # all attention on one token, by request
+            weights = np.eye(len(mask))[result.pin[step.index]]
         assert_close(step.weights, weights)
         assert abs(step.weights.sum() - 1) < 1e-6
         assert np.all(step.weights[~mask] == 0.0)
