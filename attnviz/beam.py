@@ -17,7 +17,7 @@ from numbers import Integral
 import numpy as np
 import tensorflow as tf
 
-from .decoding import encode_source, run_step
+from .decoding import best_ids, encode_source, run_step
 from .model import Seq2Seq
 from .tokens import END, START, InputError, detokenize
 
@@ -96,7 +96,7 @@ def beam_search(
             log_probs = np.log(out["probabilities"].astype(np.float64))
         proposals = []  # (hypothesis, token), each hypothesis' best words; ties go to the lower id
         for i, row in enumerate(log_probs):
-            proposals += [(i, int(token)) for token in np.argsort(-row, kind="stable")[:width]]
+            proposals += [(i, int(token)) for token in best_ids(row, width)]
         cumulative = [float(beam[i].log_prob + log_probs[i, token]) for i, token in proposals]
         order = sorted(range(len(proposals)), key=lambda j: -cumulative[j])
         slots = width - len(finished)

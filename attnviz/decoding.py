@@ -107,6 +107,17 @@ def run_step(model: Seq2Seq, source: Source, input_ids, h, c, pinned_weights=Non
     return {k: v.numpy() for k, v in out.items()}
 
 
+def best_ids(values: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the `count` largest values, best first; ties go to the lower index, as np.argmax.
+
+    A partition, not a full sort of the vocabulary: this runs at every step of every hypothesis.
+    """
+    count = min(count, len(values))
+    threshold = values[np.argpartition(-values, count - 1)[count - 1]]
+    contenders = np.flatnonzero(values >= threshold)  # every tie at the threshold, lower ids first
+    return contenders[np.argsort(-values[contenders], kind="stable")][:count]
+
+
 def english_ids(model: Seq2Seq, text: str, what: str) -> tuple[list[int], list[str]]:
     """Ids of English words to force, and those the model does not know (forced as <unk>)."""
     words = tokenize(text)
@@ -177,7 +188,7 @@ def _decode(
         out = run_step(model, source, [token], h, c, pinned_weights)
         out = {k: v[0] for k, v in out.items()}
         chosen = forced[t] if t < len(forced) else int(np.argmax(out["probabilities"]))
-        top = np.argsort(-out["probabilities"])[:TOP_K]
+        top = best_ids(out["probabilities"], TOP_K)
         steps.append(
             Step(
                 index=t,

@@ -9,6 +9,7 @@ import pytest
 
 from attnviz import InputError, beam_search, trace, translate
 from attnviz.beam import FINISHED, KEPT, PRUNED
+from attnviz.decoding import best_ids
 from tests.test_trace import ROOT
 
 TINY_SENTENCES = ["고양이가 잔다", "개가 공원에서 잔다", "나는 학생이다"]
@@ -111,3 +112,10 @@ def test_cli_prints_the_n_best_with_log_probs():
     assert run.returncode == 0, run.stderr
     best, second = (line.split(maxsplit=1) for line in run.stdout.splitlines())
     assert best[1] == "the cat sleeps" and 0 >= float(best[0]) >= float(second[0])
+
+
+def test_best_ids_breaks_ties_towards_the_lower_id_like_argmax():
+    values = np.array([1.0, 3.0, 3.0, 2.0, 3.0, -np.inf])
+    assert best_ids(values, 1).tolist() == [int(np.argmax(values))] == [1]
+    assert best_ids(values, 4).tolist() == [1, 2, 4, 3]
+    assert best_ids(values, 9).tolist() == [1, 2, 4, 3, 0, 5]
