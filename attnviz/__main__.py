@@ -2,7 +2,9 @@
 
 python -m attnviz translate "고양이가 잔다"          -> the cat sleeps
 python -m attnviz translate < sentences.txt          (one sentence a line, TensorFlow loaded once)
+python -m attnviz translate --beam 4 "고양이가 잔다"  -> the 4 best, with their log-probabilities
 python -m attnviz trace "고양이가 잔다" --json out.json --csv out/
+python -m attnviz trace "고양이가 잔다" --prefix "a" --pin 2=1   (what-ifs: force words, pin attention)
 """
 
 import argparse
@@ -13,6 +15,12 @@ from pathlib import Path
 def _translate(model, args) -> int:
     from .decoding import translate
 
+    if args.beam is not None:
+        from .beam import beam_search
+
+        for hypothesis in beam_search(model, args.sentence, width=args.beam):
+            print(f"{hypothesis.log_prob:9.4f}  {hypothesis.translation}")
+        return 0
     if args.sentence is not None:
         print(translate(model, args.sentence))
         return 0
@@ -30,7 +38,7 @@ def _translate(model, args) -> int:
 def _trace(model, args) -> int:
     from .decoding import trace
 
-    result = trace(model, args.sentence, target=args.target)
+    result = trace(model, args.sentence, target=args.target, prefix=args.prefix, pin=dict(args.pin))
     if args.json:
         Path(args.json).write_text(result.to_json(), encoding="utf-8")
     if args.csv:
@@ -42,9 +50,19 @@ def _trace(model, args) -> int:
         print(result.preprocessed)
         if result.unknown:
             print("unknown words:", ", ".join(result.unknown))
+        if result.unknown_english:
+            print("unknown English words, forced as <unk>:", ", ".join(result.unknown_english))
         print(result.alignment_frame().round(3).to_string())
     print(result.translation)
     return 0
+
+
+def _pin(text: str) -> tuple[int, int]:
+    step, _, position = text.partition("=")
+    try:
+        return int(step), int(position)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected STEP=POSITION such as 2=1, not {text!r}") from None
 
 
 def main(argv=None) -> int:
@@ -55,12 +73,26 @@ def main(argv=None) -> int:
     translate.add_argument(
         "sentence", nargs="?", help="Korean sentence; without it, read lines from stdin"
     )
+    translate.add_argument(
+        "--beam", type=int, metavar="WIDTH", help="beam search: print the n-best with log-probabilities"
+    )
     trace = commands.add_parser("trace", help="every number computed while translating")
     trace.add_argument("sentence")
     trace.add_argument("--target", help="force this English translation (teacher forcing)")
     trace.add_argument("--json", metavar="FILE", help="write the trace as JSON (docs/trace-schema.md)")
     trace.add_argument("--csv", metavar="FOLDER", help="write alignment.csv and softmax.csv there")
+    trace.add_argument("--prefix", help="force these first English words, then decode greedily")
+    trace.add_argument(
+        "--pin",
+        metavar="STEP=POSITION",
+        type=_pin,
+        action="append",
+        default=[],
+        help="put all attention of decoder step STEP (0-based) on source token POSITION (0 = <start>)",
+    )
     args = parser.parse_args(argv)
+    if args.command == "translate" and args.beam is not None and args.sentence is None:
+        parser.error("--beam needs a sentence")
 
     from .decoding import load_model  # TensorFlow loads only once the arguments are fine
 
