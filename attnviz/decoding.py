@@ -77,7 +77,9 @@ class Source:
         """keys, W2·keys and mask repeated for `batch` hypotheses (made once per batch size)."""
         if batch not in self._batched:
             self._batched[batch] = tuple(
-                tf.repeat(self.encoder[name], batch, axis=0) if batch > 1 else self.encoder[name]
+                tf.tile(self.encoder[name], [batch] + [1] * (self.encoder[name].shape.rank - 1))
+                if batch > 1
+                else self.encoder[name]
                 for name in ("h", "w2_keys", "mask")
             )
         return self._batched[batch]
