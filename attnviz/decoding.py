@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
+from .input_check import unknown_words
 from .model import Seq2Seq, load_from
 from .tokens import END, START, Encoded, InputError, detokenize, encode, tokenize
 from .trace import Step, Trace
@@ -130,9 +131,7 @@ def english_ids(model: Seq2Seq, text: str, what: str) -> tuple[list[int], list[s
             f"The {what} has {len(words)} words; the model writes at most "
             f"{model.max_target_len - 1} before <end>."
         )
-    targets = model.target_vocab
-    unknown = list(dict.fromkeys(w for w in words if w not in targets))
-    return [targets.id(w) for w in words], unknown
+    return [model.target_vocab.id(w) for w in words], unknown_words(text, model.target_vocab)
 
 
 def _check_pin(pin: dict, encoded: Encoded, max_steps: int) -> dict[int, int]:
