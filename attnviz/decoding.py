@@ -155,7 +155,7 @@ def _check_pin(pin: dict, encoded: Encoded, max_steps: int) -> dict[int, int]:
     return checked
 
 
-def _decode(
+def trace(
     model: Seq2Seq,
     sentence: str,
     *,
@@ -164,8 +164,16 @@ def _decode(
     pin: dict | None = None,
     max_steps: int | None = None,
 ) -> Trace:
-    """Greedy decoding, except where told otherwise: forced words first (the whole reference under
-    teacher forcing, or a prefix after which greedy takes over), and attention pinned at some steps."""
+    """Translate `sentence` and keep every number computed on the way (see docs/trace-schema.md).
+
+    Greedy decoding, except where told otherwise:
+    target: force this whole English translation (teacher forcing) so its attention can be shown.
+    prefix: force these first English words, then decode greedily ("what if it had chosen this?").
+    pin: {decoder step: source position}, as in `Step.index` and `Trace.tokens`: at that step all
+        attention goes to that token (one-hot weights, context = its encoder h); the scores are
+        still computed and kept ("what if it had looked there?").
+    English words the model does not know are forced as <unk> and listed in `unknown_english`.
+    """
     if target is not None and prefix is not None:
         raise InputError("Give a reference translation or a prefix, not both.")
     source = encode_source(model, sentence)
@@ -235,27 +243,6 @@ def _decode(
     )
 
 
-def trace(
-    model: Seq2Seq,
-    sentence: str,
-    *,
-    target: str | None = None,
-    prefix: str | None = None,
-    pin: dict | None = None,
-    max_steps: int | None = None,
-) -> Trace:
-    """Translate `sentence` and keep every number computed on the way (see docs/trace-schema.md).
-
-    target: force this whole English translation (teacher forcing) so its attention can be shown.
-    prefix: force these first English words, then decode greedily ("what if it had chosen this?").
-    pin: {decoder step: source position}, as in `Step.index` and `Trace.tokens`: at that step all
-        attention goes to that token (one-hot weights, context = its encoder h); the scores are
-        still computed and kept ("what if it had looked there?").
-    English words the model does not know are forced as <unk> and listed in `unknown_english`.
-    """
-    return _decode(model, sentence, target=target, prefix=prefix, pin=pin, max_steps=max_steps)
-
-
 def translate(model: Seq2Seq, sentence: str) -> str:
     """Greedy translation of one Korean sentence."""
-    return _decode(model, sentence).translation
+    return trace(model, sentence).translation
