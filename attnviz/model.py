@@ -17,6 +17,10 @@ CONFIG, WEIGHTS = "config.json", "model.weights.h5"
 SOURCE_VOCAB, TARGET_VOCAB = "source_vocab.json", "target_vocab.json"
 
 
+class ModelFileError(OSError):
+    """A model file that is missing or cannot be used; the message is one line naming the file."""
+
+
 class BahdanauAttention(layers.Layer):
     """score = V · tanh(W1·query + W2·key); weights = softmax(score) over real tokens; context = Σ weight·h."""
 

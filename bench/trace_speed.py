@@ -12,11 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-import tensorflow as tf
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# attnviz first: it sets TensorFlow's environment before TensorFlow is imported
 from attnviz import load_model, trace, translate  # noqa: E402
 from attnviz.tokens import END, START, detokenize, encode  # noqa: E402
+
+# isort: split
+import tensorflow as tf  # noqa: E402
 
 
 def tutorial_translate(model, sentence: str) -> str:

@@ -1,6 +1,7 @@
 """Every number in a trace is the number the model computed: recomputed here with NumPy from its weights."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,81 +12,139 @@ import pytest
 from attnviz import trace, translate
 
 ROOT = Path(__file__).resolve().parent.parent
-TOLERANCE = dict(rtol=1e-5, atol=1e-5)
+
+# Each number is recomputed in float64 from the numbers the trace says it was computed from, and must
+# match within the worst-case round-off of the float32 operations that made it; bounds scale with the
+# magnitudes involved, so they hold on any CPU and kernel order (oneDNN's included) yet are far below
+# what a wrong formula, weight or mask changes.
+U = 2.0**-24  # float32's unit round-off
+ULPS = 16 * U  # TensorFlow's float32 exp, tanh and sigmoid are accurate to a few units in the last place
+TINY = 1e-44  # float32's subnormal spacing: exp of a very negative number may underflow to 0
+
+
+def gamma(n: int) -> float:
+    """Worst-case relative round-off of an n-term float32 sum of products, in any order (Higham 3.1)."""
+    return n * U / (1 - n * U)
+
+
+def assert_within(actual, expected, bound, what: str) -> None:
+    error = np.abs(np.asarray(actual, np.float64) - expected)
+    excess = np.broadcast_to(error - bound, error.shape)
+    assert np.all(excess <= 0), (
+        f"{what}: off by {error.max():.3g}, float32 round-off allows {np.min(bound):.3g} there"
+    )
+
+
+def weights_of(layer):
+    return [w.numpy().astype(np.float64) for w in layer.weights]
 
 
 def sigmoid(x):
     return 1 / (1 + np.exp(-x))
 
 
-def lstm_step(cell, x, h, c):
-    """Keras' LSTM cell: gates in the order input, forget, cell, output."""
-    kernel, recurrent, bias = (w.numpy().astype(np.float64) for w in cell.weights)
-    i, f, g, o = np.split(x @ kernel + h @ recurrent + bias, 4)
-    c = sigmoid(f) * c + sigmoid(i) * np.tanh(g)
-    return sigmoid(o) * np.tanh(c), c
-
-
 def dense(layer, x):
-    kernel, bias = (w.numpy().astype(np.float64) for w in layer.weights)
-    return x @ kernel + bias
+    """x·kernel + bias, and the bound on its float32 round-off."""
+    kernel, bias = weights_of(layer)
+    return x @ kernel + bias, gamma(x.shape[-1] + 1) * (np.abs(x) @ np.abs(kernel) + np.abs(bias))
+
+
+def lstm_step(cell, x, h, c):
+    """Keras' LSTM cell (gates in the order input, forget, cell, output) and bounds on new h and c.
+
+    Sigmoid's slope is at most 1/4 and tanh's at most 1, so an error in a pre-activation grows no more.
+    """
+    kernel, recurrent, bias = weights_of(cell)
+    z = x @ kernel + h @ recurrent + bias
+    dz = gamma(len(x) + len(h) + 2) * (
+        np.abs(x) @ np.abs(kernel) + np.abs(h) @ np.abs(recurrent) + np.abs(bias)
+    )
+    (i, f, g, o), (di, df, dg, do) = np.split(z, 4), np.split(dz, 4)
+    i, f, g, o = sigmoid(i), sigmoid(f), np.tanh(g), sigmoid(o)
+    di, df, do = di / 4 + ULPS * i, df / 4 + ULPS * f, do / 4 + ULPS * o
+    dg = dg + ULPS * np.abs(g)
+    new_c = f * c + i * g
+    dc = np.abs(c) * df + np.abs(g) * di + i * dg + di * dg + 3 * U * (np.abs(f * c) + np.abs(i * g))
+    tanh_c = np.tanh(new_c)
+    dtanh_c = dc + ULPS * np.abs(tanh_c)
+    new_h = o * tanh_c
+    dh = np.abs(tanh_c) * do + o * dtanh_c + do * dtanh_c + U * np.abs(new_h)
+    return new_h, new_c, dh, dc
+
+
+def f64(a):
+    return np.asarray(a, np.float64)
 
 
 def recompute_and_compare(model, result):
-    """Run the lesson's computation in NumPy, step by step, and compare with the trace."""
-    assert_close = lambda actual, expected: np.testing.assert_allclose(actual, expected, **TOLERANCE)
+    """Run the lesson's computation in NumPy, one link at a time, and compare with the trace."""
     mask = np.array(result.mask)
     ids = np.array(result.ids)
+    real = int(mask.sum())
     assert result.tokens[0] == "<start>" and result.tokens[-1] == "<end>"
-    assert list(result.padded_tokens[: len(result.tokens)]) == result.tokens
+    assert list(result.padded_tokens[:real]) == result.tokens
 
-    # EMBEDDING and ENCODER: h_t, c_t at every position; padding carries the last real state
-    embeddings = model.source_embedding.embeddings.numpy().astype(np.float64)[ids]
-    assert_close(result.embeddings, embeddings)
+    # EMBEDDING (a lookup: exact) and ENCODER: h_t, c_t from h_{t-1}, c_{t-1}; padding carries them
+    np.testing.assert_array_equal(result.embeddings, model.source_embedding.embeddings.numpy()[ids])
     h = c = np.zeros(model.units)
     for t in range(len(ids)):
         if mask[t]:
-            h, c = lstm_step(model.encoder.cell, embeddings[t], h, c)
-        assert_close(result.encoder_h[t], h)
-        assert_close(result.encoder_c[t], c)
-    keys = result.encoder_h.astype(np.float64)
-    w2_keys = dense(model.attention.W2, keys)
-    assert_close(result.w2_keys, w2_keys)
+            expected_h, expected_c, dh, dc = lstm_step(
+                model.encoder.cell, f64(result.embeddings[t]), h, c
+            )
+            assert_within(result.encoder_h[t], expected_h, dh, f"encoder h at {t}")
+            assert_within(result.encoder_c[t], expected_c, dc, f"encoder c at {t}")
+        else:
+            np.testing.assert_array_equal(result.encoder_h[t], h)
+            np.testing.assert_array_equal(result.encoder_c[t], c)
+        h, c = f64(result.encoder_h[t]), f64(result.encoder_c[t])
+    keys = f64(result.encoder_h)
+    assert_within(result.w2_keys, *dense(model.attention.W2, keys), "W2·keys")
 
-    # decoder starts from the state at <end>, the last real token
-    h, c = keys[len(result.tokens) - 1], result.encoder_c[len(result.tokens) - 1].astype(np.float64)
-    target_embeddings = model.target_embedding.embeddings.numpy().astype(np.float64)
+    # the decoder starts from the state at <end>, the last real token
+    h, c = keys[real - 1], f64(result.encoder_c[real - 1])
+    target_embeddings = model.target_embedding.embeddings.numpy()
     previous = "<start>"
     for step in result.steps:
+        at = f"step {step.index}"
         assert step.input_token == previous  # step t's input is step t-1's token
-        assert_close(step.query, h)
-        assert_close(step.embedding, target_embeddings[step.input_id])
+        np.testing.assert_array_equal(step.query, h)
+        np.testing.assert_array_equal(step.embedding, target_embeddings[step.input_id])
         # ATTENTION: score = V·tanh(W1·query + W2·key), softmax over real tokens only
-        w1_query = dense(model.attention.W1, h)
-        assert_close(step.w1_query, w1_query)
-        scores = dense(model.attention.V, np.tanh(w1_query + w2_keys))[:, 0]
-        assert_close(step.scores[mask], scores[mask])
-        exp_scores = np.where(mask, np.exp(scores), 0.0)
-        assert_close(step.exp_scores, exp_scores)
-        assert_close(step.exp_sum, exp_scores.sum())
-        weights = exp_scores / exp_scores.sum()
+        assert_within(step.w1_query, *dense(model.attention.W1, h), f"{at}: W1·query")
+        summed = f64(step.w1_query) + f64(result.w2_keys)
+        combined = np.tanh(summed)
+        scores, d_scores = dense(model.attention.V, combined)
+        v_kernel = np.abs(weights_of(model.attention.V)[0])
+        d_scores += (U * np.abs(summed) + ULPS * np.abs(combined)) @ v_kernel
+        assert_within(step.scores[mask], scores[mask, 0], d_scores[mask, 0], f"{at}: scores")
+        exp_scores = np.where(mask, np.exp(f64(step.scores)), 0.0)
+        assert_within(step.exp_scores, exp_scores, ULPS * exp_scores + TINY, f"{at}: exp(scores)")
+        exp_total = f64(step.exp_scores).sum()
+        assert_within(step.exp_sum, exp_total, gamma(real) * exp_total, f"{at}: sum of exp")
+        weights = f64(step.exp_scores) / f64(step.exp_sum)
         if step.pinned:  # all attention on one token, by request
             weights = np.eye(len(mask))[result.pin[step.index]]
-        assert_close(step.weights, weights)
-        assert abs(step.weights.sum() - 1) < 1e-6
+        assert_within(step.weights, weights, 2 * U * weights, f"{at}: weights")
+        assert abs(f64(step.weights).sum() - 1) <= gamma(2 * real)
         assert np.all(step.weights[~mask] == 0.0)
-        context = weights @ keys
-        assert_close(step.context, context)
+        context = f64(step.weights) @ keys
+        d_context = gamma(real + 1) * (np.abs(f64(step.weights)) @ np.abs(keys))
+        assert_within(step.context, context, d_context, f"{at}: context")
         # DECODER: [embedding 256 ; context 512] -> LSTM -> Dense -> softmax -> argmax
-        lstm_input = np.concatenate([step.embedding, context])
-        assert_close(step.lstm_input, lstm_input)
-        h, c = lstm_step(model.decoder, lstm_input, h, c)
-        assert_close(step.h, h)
-        assert_close(step.c, c)
-        logits = dense(model.output_layer, h)
-        assert_close(step.logits, logits)
-        probabilities = np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum()
-        assert_close(step.probabilities, probabilities)
+        np.testing.assert_array_equal(step.lstm_input, np.concatenate([step.embedding, step.context]))
+        new_h, new_c, dh, dc = lstm_step(model.decoder, f64(step.lstm_input), h, c)
+        assert_within(step.h, new_h, dh, f"{at}: decoder h")
+        assert_within(step.c, new_c, dc, f"{at}: decoder c")
+        h, c = f64(step.h), f64(step.c)
+        assert_within(step.logits, *dense(model.output_layer, h), f"{at}: logits")
+        logits = f64(step.logits)
+        shifted = logits - logits.max()
+        probabilities = np.exp(shifted) / np.exp(shifted).sum()
+        relative = ULPS + U * np.abs(shifted) + gamma(len(logits)) + 2 * U
+        assert_within(
+            step.probabilities, probabilities, relative * probabilities + TINY, f"{at}: softmax"
+        )
         if not step.forced:
             assert step.chosen_id == int(np.argmax(step.probabilities))
         assert step.token == model.target_vocab.word(step.chosen_id)
@@ -98,6 +157,49 @@ def recompute_and_compare(model, result):
 @pytest.mark.parametrize("sentence", ["고양이가 잔다", "개가 공원에서 잔다", "강아지가 🐶 잔다"])
 def test_tiny_model_trace_recomputes_in_numpy(tiny_model, sentence):
     recompute_and_compare(tiny_model, trace(tiny_model, sentence))
+
+
+@pytest.mark.parametrize("field", ["encoder_h", "w2_keys", "context", "weights", "h", "logits"])
+def test_the_recompute_catches_a_number_off_by_one_in_ten_thousand(tiny_model, field):
+    """The round-off bounds are not so wide that a slightly wrong number would pass."""
+    result = trace(tiny_model, "고양이가 잔다")
+    owner = result if hasattr(result, field) else result.steps[0]
+    wrong = getattr(owner, field).copy()
+    wrong.flat[1] *= 1 + 1e-4
+    setattr(owner, field, wrong)
+    with pytest.raises(AssertionError):
+        recompute_and_compare(tiny_model, result)
+
+
+ONEDNN_ON = """
+import json, sys
+from attnviz import load_model, trace
+from tensorflow.python.util import _pywrap_util_port
+from tests.check_trace_json import check
+from tests.test_trace import recompute_and_compare
+if not _pywrap_util_port.IsMklEnabled():
+    sys.exit("oneDNN is not on")
+model = load_model()
+for sentence in sys.argv[1:]:
+    result = trace(model, sentence)
+    recompute_and_compare(model, result)
+    check(json.loads(result.to_json()))
+"""
+
+
+def test_results_hold_with_onednn_on_too():
+    """attnviz turns oneDNN off by default; the numbers must still check out where a user turns it on."""
+    run = subprocess.run(
+        [sys.executable, "-c", ONEDNN_ON, "고양이가 잔다", "학생이 도서관에서 책을 읽는다"],
+        cwd=ROOT,
+        env={**os.environ, "TF_ENABLE_ONEDNN_OPTS": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if "oneDNN is not on" in run.stderr:
+        pytest.skip("this TensorFlow build has no oneDNN")
+    assert run.returncode == 0, run.stderr[-3000:]
 
 
 @pytest.mark.parametrize(
