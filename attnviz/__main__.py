@@ -1,6 +1,6 @@
 """Command line: translate sentences, or write a translation's trace as JSON / CSV.
 
-python -m attnviz translate "고양이가 잔다"          -> the cat sleeps
+python -m attnviz translate 고양이가 잔다            -> the cat sleeps
 python -m attnviz translate < sentences.txt          (one sentence a line, TensorFlow loaded once)
 python -m attnviz translate --beam 4 "고양이가 잔다"  -> the 4 best, with their log-probabilities
 python -m attnviz trace "고양이가 잔다" --json out.json --csv out/
@@ -15,14 +15,15 @@ from pathlib import Path
 def _translate(model, args) -> int:
     from .decoding import translate
 
+    sentence = " ".join(args.sentence)
     if args.beam is not None:
         from .beam import beam_search
 
-        for hypothesis in beam_search(model, args.sentence, width=args.beam):
+        for hypothesis in beam_search(model, sentence, width=args.beam):
             print(f"{hypothesis.log_prob:9.4f}  {hypothesis.translation}")
         return 0
-    if args.sentence is not None:
-        print(translate(model, args.sentence))
+    if sentence:
+        print(translate(model, sentence))
         return 0
     status = 0
     for line in sys.stdin:
@@ -38,7 +39,9 @@ def _translate(model, args) -> int:
 def _trace(model, args) -> int:
     from .decoding import trace
 
-    result = trace(model, args.sentence, target=args.target, prefix=args.prefix, pin=dict(args.pin))
+    result = trace(
+        model, " ".join(args.sentence), target=args.target, prefix=args.prefix, pin=dict(args.pin)
+    )
     if args.json:
         Path(args.json).write_text(result.to_json(), encoding="utf-8")
     if args.csv:
@@ -71,13 +74,15 @@ def main(argv=None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     translate = commands.add_parser("translate", help="print the English translation")
     translate.add_argument(
-        "sentence", nargs="?", help="Korean sentence; without it, read lines from stdin"
+        "sentence",
+        nargs="*",
+        help="Korean sentence (quotes optional); without it, read lines from stdin",
     )
     translate.add_argument(
         "--beam", type=int, metavar="WIDTH", help="beam search: print the n-best with log-probabilities"
     )
     trace = commands.add_parser("trace", help="every number computed while translating")
-    trace.add_argument("sentence")
+    trace.add_argument("sentence", nargs="+", help="Korean sentence (quotes optional)")
     trace.add_argument("--target", help="force this English translation (teacher forcing)")
     trace.add_argument("--json", metavar="FILE", help="write the trace as JSON (docs/trace-schema.md)")
     trace.add_argument("--csv", metavar="FOLDER", help="write alignment.csv and softmax.csv there")
@@ -99,7 +104,7 @@ def main(argv=None) -> int:
     try:
         model = load_model(args.model)
         return {"translate": _translate, "trace": _trace}[args.command](model, args)
-    except (ValueError, OSError) as error:  # bad input or a missing model: a message, not a traceback
+    except (ValueError, OSError) as error:  # bad input or a broken model file: one line, no traceback
         print(f"error: {error}", file=sys.stderr)
         return 2
 

@@ -25,13 +25,11 @@ TOP_K = 5
 
 
 def load_model(directory=None) -> Seq2Seq:
-    """Load a trained model (the shipped one in models/ by default) and compile its graphs."""
-    directory = Path(directory or DEFAULT_MODEL)
-    if not (directory / "config.json").exists():
-        raise FileNotFoundError(
-            f"No trained model in {directory}: train one with `python -m attnviz.train`."
-        )
-    return compile_graphs(load_from(directory))
+    """Load a trained model (the shipped one in models/ by default) and compile its graphs.
+
+    A missing or broken model file raises ModelFileError, one line naming the file.
+    """
+    return compile_graphs(load_from(directory or DEFAULT_MODEL))
 
 
 def compile_graphs(model: Seq2Seq) -> Seq2Seq:
@@ -131,7 +129,7 @@ def english_ids(model: Seq2Seq, text: str, what: str) -> tuple[list[int], list[s
             f"The {what} has {len(words)} words; the model writes at most "
             f"{model.max_target_len - 1} before <end>."
         )
-    return [model.target_vocab.id(w) for w in words], unknown_words(text, model.target_vocab)
+    return model.target_vocab.word_ids(words), unknown_words(text, model.target_vocab)
 
 
 def _check_pin(pin: dict, encoded: Encoded, max_steps: int) -> dict[int, int]:

@@ -327,7 +327,7 @@ def token_table(trace: Trace, text: dict) -> Styler:
 
 def model_facts(model, metrics: dict | None, text: dict) -> pd.DataFrame:
     """Dimensions, vocabulary sizes and, once training has written them, the held-out metrics."""
-    config = model.config
+    config = vars(model.config)  # a ModelConfig
     facts = {
         "embedding_dim": config["embedding_dim"],
         "units": config["units"],

@@ -4,21 +4,68 @@ Every number the page shows comes out of `Seq2Seq.encode` and `Seq2Seq.decode_st
 translation and the trace all run these same two methods.
 """
 
+import dataclasses
 import json
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+import h5py
 import keras
+import numpy as np
 import tensorflow as tf
 from keras import layers
 
-from .tokens import Vocabulary
+from .tokens import MAX_WORDS, SPECIALS, Vocabulary
 
 CONFIG, WEIGHTS = "config.json", "model.weights.h5"
 SOURCE_VOCAB, TARGET_VOCAB = "source_vocab.json", "target_vocab.json"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class ModelFileError(OSError):
     """A model file that is missing or cannot be used; the message is one line naming the file."""
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """The model's sizes, as config.json records them beside the weights."""
+
+    source_vocab_size: int  # Korean words, <pad> <start> <end> <unk> included
+    target_vocab_size: int  # English words, likewise
+    embedding_dim: int = 256  # numbers per token in both embeddings (the lesson: 256)
+    units: int = 512  # h and c of the encoder and decoder LSTMs (the lesson: 512)
+    attention_units: int = 512  # W1·query and W2·key have this many numbers; V makes one score of them
+    # Tokens the encoder reads: preprocessing's word limit + <start> + <end>. Fixed by preprocessing, not
+    # by the weights (which fit any length), so a config.json cannot change what a user may type.
+    max_source_len: int = MAX_WORDS + 2
+    max_target_len: int = 20  # most decoder steps: English words + <end>
+    attention: str = "bahdanau"  # how scores are computed: V·tanh(W1·query + W2·key)
+
+    def __post_init__(self):
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if field.type is int and (type(value) is not int or value < 1):
+                raise ValueError(f"{field.name} must be a positive whole number, not {value!r}")
+            if field.type is str and type(value) is not str:
+                raise ValueError(f"{field.name} must be a string, not {value!r}")
+        if self.max_source_len != MAX_WORDS + 2:
+            raise ValueError(
+                f"max_source_len is {self.max_source_len}, but preprocessing takes {MAX_WORDS} words "
+                f"+ <start> + <end> = {MAX_WORDS + 2} tokens"
+            )
+        if self.attention != "bahdanau":
+            raise ValueError(f"attention {self.attention!r} is not one this code has (bahdanau)")
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "ModelConfig":
+        names = {field.name for field in dataclasses.fields(cls)}
+        required = {f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING}
+        if missing := sorted(required - set(values)):
+            raise ValueError(f"missing {', '.join(missing)}")
+        if unknown := sorted(set(values) - names):
+            raise ValueError(f"unknown key {', '.join(unknown)}")
+        return cls(**values)
 
 
 class BahdanauAttention(layers.Layer):
@@ -52,34 +99,22 @@ class BahdanauAttention(layers.Layer):
 
 
 class Seq2Seq(keras.Model):
-    def __init__(
-        self,
-        source_vocab_size,
-        target_vocab_size,
-        embedding_dim=256,
-        units=512,
-        attention_units=512,
-        max_source_len=18,
-        max_target_len=20,
-        **kwargs,
-    ):
+    def __init__(self, config: ModelConfig, **kwargs):
         super().__init__(**kwargs)
-        self.config = dict(
-            source_vocab_size=source_vocab_size,
-            target_vocab_size=target_vocab_size,
-            embedding_dim=embedding_dim,
-            units=units,
-            attention_units=attention_units,
-            max_source_len=max_source_len,
-            max_target_len=max_target_len,
+        self.config = config
+        self.units, self.max_source_len, self.max_target_len = (
+            config.units,
+            config.max_source_len,
+            config.max_target_len,
         )
-        self.units, self.max_source_len, self.max_target_len = units, max_source_len, max_target_len
-        self.source_embedding = layers.Embedding(source_vocab_size, embedding_dim, mask_zero=True)
-        self.encoder = layers.LSTM(units, return_sequences=True, return_state=True)
-        self.attention = BahdanauAttention(attention_units)
-        self.target_embedding = layers.Embedding(target_vocab_size, embedding_dim)
-        self.decoder = layers.LSTMCell(units)  # input: [embedding 256 ; context 512] = 768
-        self.output_layer = layers.Dense(target_vocab_size)
+        self.source_embedding = layers.Embedding(
+            config.source_vocab_size, config.embedding_dim, mask_zero=True
+        )
+        self.encoder = layers.LSTM(config.units, return_sequences=True, return_state=True)
+        self.attention = BahdanauAttention(config.attention_units)
+        self.target_embedding = layers.Embedding(config.target_vocab_size, config.embedding_dim)
+        self.decoder = layers.LSTMCell(config.units)  # input: [embedding 256 ; context 512] = 768
+        self.output_layer = layers.Dense(config.target_vocab_size)
         self.source_vocab: Vocabulary | None = None
         self.target_vocab: Vocabulary | None = None
 
@@ -150,27 +185,142 @@ class Seq2Seq(keras.Model):
 
     # --- saving: weights without optimizer state, config and vocabularies beside them ------------
     def save_to(self, directory) -> None:
+        """Write the model; weights as float16, half the size (it computes in float32 once loaded)."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        self.save_weights(directory / WEIGHTS)
-        (directory / CONFIG).write_text(json.dumps(self.config, indent=2))
+        with tempfile.TemporaryDirectory(dir=directory) as scratch:
+            float32 = Path(scratch) / WEIGHTS
+            self.save_weights(float32)
+            _write_as_float16(float32, directory / WEIGHTS)
+        (directory / CONFIG).write_text(json.dumps(dataclasses.asdict(self.config), indent=2))
         self.source_vocab.save(directory / SOURCE_VOCAB)
         self.target_vocab.save(directory / TARGET_VOCAB)
 
 
-def build_model(source_vocab: Vocabulary, target_vocab: Vocabulary, **config) -> Seq2Seq:
-    model = Seq2Seq(len(source_vocab), len(target_vocab), **config)
+def _write_as_float16(source: Path, target: Path) -> None:
+    """Copy Keras' weights file with every float32 array stored as float16 (HDF5 frees no space in place)."""
+    with h5py.File(source, "r") as read, h5py.File(target, "w") as write:
+
+        def copy(name, item):
+            if isinstance(item, h5py.Group):
+                write.require_group(name).attrs.update(item.attrs)
+                return
+            values = item[()]
+            if values.dtype == np.float32:
+                if np.abs(values).max(initial=0) > np.finfo(np.float16).max:
+                    raise ValueError(f"{name} has weights beyond float16's range")
+                values = values.astype(np.float16)
+            write.create_dataset(name, data=values).attrs.update(item.attrs)
+
+        write.attrs.update(read.attrs)
+        read.visititems(copy)
+
+
+def build_model(source_vocab: Vocabulary, target_vocab: Vocabulary, **sizes) -> Seq2Seq:
+    """A new model for these vocabularies; `sizes` are ModelConfig's other fields."""
+    config = ModelConfig(len(source_vocab), len(target_vocab), **sizes)
+    return _built(config, source_vocab, target_vocab)
+
+
+def _built(config: ModelConfig, source_vocab: Vocabulary, target_vocab: Vocabulary) -> Seq2Seq:
+    model = Seq2Seq(config)
     model.source_vocab, model.target_vocab = source_vocab, target_vocab
     model((tf.ones((1, 2), tf.int32), tf.ones((1, 1), tf.int32)))  # create the weights
     return model
 
 
+def shown_path(path: Path) -> str:
+    """A file's name relative to the repository when inside it: never a server's absolute path."""
+    path = Path(path).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
 def load_from(directory) -> Seq2Seq:
+    """Load and check a saved model; a file that is missing or wrong raises ModelFileError (one line)."""
     directory = Path(directory)
-    config = json.loads((directory / CONFIG).read_text())
-    source_vocab = Vocabulary.load(directory / SOURCE_VOCAB)
-    target_vocab = Vocabulary.load(directory / TARGET_VOCAB)
-    config = {k: v for k, v in config.items() if k not in ("source_vocab_size", "target_vocab_size")}
-    model = build_model(source_vocab, target_vocab, **config)
-    model.load_weights(directory / WEIGHTS)
+    config_path = directory / CONFIG
+    try:
+        config = ModelConfig.from_dict(_read_json(config_path, dict))
+    except (ValueError, TypeError) as error:
+        raise ModelFileError(f"{shown_path(config_path)}: {error}") from None
+    source_vocab = _read_vocabulary(directory / SOURCE_VOCAB, config.source_vocab_size, "source")
+    target_vocab = _read_vocabulary(directory / TARGET_VOCAB, config.target_vocab_size, "target")
+    model = _built(config, source_vocab, target_vocab)
+    _load_weights(model, directory / WEIGHTS)
     return model
+
+
+def _read_json(path: Path, kind: type):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelFileError(
+            f"{shown_path(path)}: missing (train a model with `python -m attnviz.train`)"
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ModelFileError(f"{shown_path(path)}: unreadable ({error})") from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ModelFileError(f"{shown_path(path)}: not valid JSON ({error})") from None
+    if not isinstance(value, kind):
+        raise ModelFileError(f"{shown_path(path)}: expected a JSON {kind.__name__}")
+    return value
+
+
+def _read_vocabulary(path: Path, size: int, side: str) -> Vocabulary:
+    words = _read_json(path, list)
+    problem = None
+    if words[: len(SPECIALS)] != SPECIALS:
+        problem = f"must start with {', '.join(SPECIALS)} (ids 0-{len(SPECIALS) - 1})"
+    elif not all(isinstance(word, str) for word in words) or len(set(words)) != len(words):
+        problem = "must be a list of different words"
+    elif len(words) != size:
+        problem = f"has {len(words)} words, but config.json says {side}_vocab_size {size}"
+    if problem:
+        raise ModelFileError(f"{shown_path(path)}: {problem}")
+    return Vocabulary(words)
+
+
+def _load_weights(model: Seq2Seq, path: Path) -> None:
+    """Check the file's arrays against the model the config builds, then load them (float16 or 32)."""
+    name = shown_path(path)
+    if not path.exists():
+        raise ModelFileError(f"{name}: missing (train a model with `python -m attnviz.train`)")
+    try:
+        with h5py.File(path, "r") as file:
+            stored = []
+            file.visititems(
+                lambda _, item: stored.append(item.shape) if isinstance(item, h5py.Dataset) else None
+            )
+    except OSError as error:  # HDF5 says "truncated file", "file signature not found", ...
+        reason = str(error).split("(")[-1].rstrip(")") if "(" in str(error) else str(error)
+        raise ModelFileError(f"{name}: unreadable, not a whole HDF5 file ({reason})") from None
+    expected = [tuple(weight.shape) for weight in model.weights]
+    extra, lacking = _difference(stored, expected), _difference(expected, stored)
+    if extra or lacking:
+        raise ModelFileError(
+            f"{name}: does not match config.json: the file has arrays of shape "
+            f"{_shapes(extra) or 'nothing else'} where the config makes {_shapes(lacking) or 'nothing'}"
+        )
+    try:
+        model.load_weights(path)
+    except (OSError, ValueError, KeyError) as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ModelFileError(f"{name}: cannot be loaded ({first_line})") from None
+
+
+def _difference(shapes: list, others: list) -> list:
+    """The shapes in `shapes` that `others` lacks, counting repeats."""
+    remaining = list(others)
+    extra = []
+    for shape in shapes:
+        if shape in remaining:
+            remaining.remove(shape)
+        else:
+            extra.append(shape)
+    return extra
+
+
+def _shapes(shapes: list) -> str:
+    return ", ".join(str(shape) for shape in sorted(shapes))

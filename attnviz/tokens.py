@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 PAD, START, END, UNK = "<pad>", "<start>", "<end>", "<unk>"
 SPECIALS = [PAD, START, END, UNK]  # ids 0, 1, 2, 3
+MAX_WORDS = 16  # the longest sentence the model takes; with <start> and <end>, 18 tokens
 
 # Punctuation becomes its own token; everything else (Hangul, Latin, digits, emoji) stays in its word.
 _PUNCT = re.compile(r'([.,!?;:"“”‘’()\[\]{}…~·])')
@@ -64,10 +65,16 @@ class Vocabulary:
         return len(self.words)
 
     def __contains__(self, word: str) -> bool:
-        return word in self.ids
+        """Whether a word someone writes is known: "<pad>" typed is a word the model never saw."""
+        return word in self.ids and word not in SPECIALS
 
     def id(self, word: str) -> int:
         return self.ids.get(word, self.ids[UNK])
+
+    def word_ids(self, words: list[str]) -> list[int]:
+        """Ids of words someone wrote; unknown ones, the special tokens' names included, become <unk>:
+        the only special ids are the ones preprocessing adds."""
+        return [self.ids[word] if word in self else self.ids[UNK] for word in words]
 
     def word(self, index: int) -> str:
         return self.words[index]
@@ -101,7 +108,7 @@ def encode(text: str, vocab: Vocabulary, length: int) -> Encoded:
             f"({length} tokens with <start> and <end>)."
         )
     tokens = [START] + words + [END]
-    ids = [vocab.id(t) for t in tokens]
+    ids = [vocab.id(START)] + vocab.word_ids(words) + [vocab.id(END)]
     unknown = [w for w in words if w not in vocab]
     padding = length - len(ids)
     return Encoded(tokens, ids + [0] * padding, [True] * len(ids) + [False] * padding, unknown)

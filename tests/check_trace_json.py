@@ -30,8 +30,9 @@ def check(trace: dict) -> None:
         "one entry per position"
     )
     assert tokens[0] == "<start>" and "<end>" in tokens, "the lesson's <start> ... <end>"
-    for token, real in zip(tokens, mask):
-        assert real == (token != "<pad>"), "the mask is False exactly at padding"
+    # padding is id 0; a word typed as "<pad>" is an unknown word (id 3), real like any other
+    for index, real in zip(trace["ids"], mask):
+        assert real == (index != 0), "the mask is False exactly at padding (id 0)"
     start = trace["decoder_initial"]
     assert tokens[start["position"]] == "<end>", "the decoder starts from the last real token"
     for a, b in zip(start["h"], h[start["position"]]):

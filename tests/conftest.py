@@ -19,7 +19,7 @@ TINY_PAIRS = [
     ("고양이가 밥을 먹는다", "the cat eats rice"),
     ("개가 공원에서 잔다", "the dog sleeps in the park"),
 ]
-TINY_CONFIG = dict(embedding_dim=16, units=32, attention_units=24, max_source_len=8, max_target_len=8)
+TINY_CONFIG = dict(embedding_dim=16, units=32, attention_units=24, max_target_len=8)
 
 
 def train_tiny(pairs, steps=150, seed=0):

@@ -228,8 +228,8 @@ def test_empty_input_raises_value_error(tiny_model, sentence):
 
 
 def test_too_long_input_names_the_limit(tiny_model):
-    with pytest.raises(ValueError, match=r"at most 6"):
-        trace(tiny_model, "고양이가 " * 50)
+    with pytest.raises(ValueError, match=r"at most 16"):
+        trace(tiny_model, "고양이가 " * 17)
 
 
 def test_a_very_long_paste_is_refused(shipped_model):
