@@ -62,7 +62,7 @@ class ModelConfig:
         names = {field.name for field in dataclasses.fields(cls)}
         required = {f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING}
         if missing := sorted(required - set(values)):
-            raise ValueError(f"missing {', '.join(missing)}")
+            raise ValueError(f"missing key {', '.join(missing)}")
         if unknown := sorted(set(values) - names):
             raise ValueError(f"unknown key {', '.join(unknown)}")
         return cls(**values)
@@ -230,9 +230,10 @@ def _built(config: ModelConfig, source_vocab: Vocabulary, target_vocab: Vocabula
 
 
 def shown_path(path: Path) -> str:
-    """A file's name relative to the repository when inside it: never a server's absolute path."""
-    path = Path(path).resolve()
-    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+    """A file's name relative to the repository when inside it (the page never shows a server's absolute
+    path); elsewhere as it was given."""
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
 
 
 def load_from(directory) -> Seq2Seq:
@@ -257,8 +258,10 @@ def _read_json(path: Path, kind: type):
         raise ModelFileError(
             f"{shown_path(path)}: missing (train a model with `python -m attnviz.train`)"
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ModelFileError(f"{shown_path(path)}: unreadable ({error})") from None
+    except UnicodeDecodeError as error:
+        raise ModelFileError(f"{shown_path(path)}: not UTF-8 text ({error.reason})") from None
+    except OSError as error:  # strerror: the reason without the path
+        raise ModelFileError(f"{shown_path(path)}: unreadable ({error.strerror or error})") from None
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
@@ -322,5 +325,6 @@ def _difference(shapes: list, others: list) -> list:
     return extra
 
 
-def _shapes(shapes: list) -> str:
-    return ", ".join(str(shape) for shape in sorted(shapes))
+def _shapes(shapes: list, shown: int = 3) -> str:
+    shapes = sorted(shapes)
+    return ", ".join(str(shape) for shape in shapes[:shown]) + (", ..." if len(shapes) > shown else "")

@@ -269,13 +269,17 @@ def test_typed_text_is_shown_as_typed_not_as_markdown(page):
     assert r"## 고양이가 \*잔다\* \$x\$ →" in markdown(page)
 
 
-def test_a_missing_model_is_said_on_the_page(monkeypatch, tmp_path):
-    monkeypatch.setattr("attnviz.decoding.DEFAULT_MODEL", tmp_path)
+def test_a_missing_model_is_said_on_the_page(monkeypatch):
+    monkeypatch.setattr("attnviz.decoding.DEFAULT_MODEL", APP.parent / "no-such-model")
     shared_model.clear()
     try:
         page = open_page()
         assert not page.exception
-        assert page.error[0].value.startswith(KO["error_model"].split("{")[0])
+        message = shown(page.error[0].value)
+        assert message.startswith(KO["error_model"].split("{")[0])
+        assert (
+            "no-such-model/config.json" in message and str(APP.parent) not in message
+        )  # no server path
     finally:
         monkeypatch.undo()
         shared_model.clear()  # the next test loads the real model again

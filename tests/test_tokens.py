@@ -65,3 +65,13 @@ def test_vocabulary_round_trips_through_json(tmp_path):
     assert vocab.words[4] == "잔다"  # most frequent first
     vocab.save(tmp_path / "v.json")
     assert Vocabulary.load(tmp_path / "v.json").words == vocab.words
+
+
+def test_typed_special_tokens_are_unknown_words():
+    """Only preprocessing adds <start>, <end> and <pad>; typed, they are words the model never saw."""
+    vocab = Vocabulary(["고양이가", "잔다"])
+    encoded = encode("<pad> 고양이가 <start> 잔다 <end> <unk>", vocab, 10)
+    assert encoded.ids == [1, 3, 4, 3, 5, 3, 3, 2, 0, 0]
+    assert encoded.mask == [True] * 8 + [False] * 2
+    assert encoded.unknown == ["<pad>", "<start>", "<end>", "<unk>"]
+    assert "<pad>" not in vocab and "고양이가" in vocab

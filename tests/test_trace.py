@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from attnviz import trace, translate
+from tests.check_trace_json import check
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -252,6 +253,15 @@ def test_strange_input_is_traced_with_unknown_words_listed(shipped_model, senten
     assert result.steps and result.translation is not None
 
 
+def test_typed_special_tokens_never_become_special_ids(shipped_model):
+    result = trace(shipped_model, "<pad> 고양이가 <end> 잔다 <start>", target="the <end> cat <pad>")
+    assert result.ids[: len(result.tokens)] == [1, 3, result.ids[2], 3, result.ids[4], 3, 2]
+    assert result.unknown == ["<pad>", "<end>", "<start>"]
+    assert [s.chosen_id for s in result.steps][1::2] == [3, 3] and result.steps[-1].token == "<end>"
+    recompute_and_compare(shipped_model, result)
+    check(json.loads(result.to_json()))  # the schema-only checker agrees: mask false only at id 0
+
+
 def test_bad_reference_is_a_value_error(shipped_model):
     with pytest.raises(ValueError, match="reference"):
         trace(shipped_model, "고양이가 잔다", target="  ")
@@ -326,3 +336,16 @@ def test_cli_bad_input_is_a_message_not_a_traceback():
     )
     assert run.returncode == 2
     assert run.stderr.startswith("error:") and "Traceback" not in run.stderr
+
+
+def test_cli_prints_the_translation_and_nothing_else():
+    """No TensorFlow start-up lines, with no TensorFlow variables set (as on a fresh machine)."""
+    run = subprocess.run(
+        [sys.executable, "-m", "attnviz", "translate", "고양이가", "잔다"],
+        cwd=ROOT,
+        env={name: value for name, value in os.environ.items() if not name.startswith("TF_")},
+        timeout=300,
+        capture_output=True,
+        text=True,
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, "the cat sleeps\n", "")
