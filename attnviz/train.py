@@ -17,7 +17,7 @@ import sacrebleu
 import tensorflow as tf
 
 from . import corpus
-from .decoding import DEFAULT_MODEL, compile_graphs, translate
+from .decoding import DEFAULT_MODEL, load_model, translate
 from .model import build_model
 from .tokens import END, START, Vocabulary, tokenize
 
@@ -180,7 +180,7 @@ def main(argv=None):
             print("time limit reached", flush=True)
             break
 
-    compile_graphs(model)
+    model = load_model(out)  # evaluate the model as saved, with its float16 weights
     metrics = evaluate(model, tatoeba_test, generated_test)
     metrics.update(
         history=history,

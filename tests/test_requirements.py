@@ -94,3 +94,10 @@ def test_what_tests_training_and_benchmarks_import_is_pinned_in_requirements_dev
     needed = third_party(set().union(*(imports(path) for path in files)))
     assert {"pytest", "playwright"} <= needed
     assert missing(needed, pinned("requirements-dev.txt")) == []
+
+
+def test_ci_runs_the_readmes_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if line.endswith("-m pytest"))
+    assert (ROOT / ".ci" / "run").read_text().rstrip().splitlines()[-1] == command
+    assert "requirements-dev.txt" in command and "ruff check" in command
