@@ -77,36 +77,57 @@ def _wait_until_healthy(url, process, log, timeout):
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout} s")
 
 
+# Counts the script runs that have finished since the page loaded, so a test can wait for the run its
+# own action caused rather than for a while.
+_COUNT_RUNS = """
+window.__finishedRuns = 0;
+new MutationObserver(changes => {
+    for (const change of changes) {
+        if (change.target.getAttribute('data-test-script-state') === 'notRunning'
+                && change.oldValue !== 'notRunning') window.__finishedRuns += 1;
+    }
+}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                      attributeFilter: ['data-test-script-state']});
+"""
+
+
 @contextlib.contextmanager
 def projector_page(playwright):
     """A 1024×768 page in headless Chromium."""
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     try:
-        yield browser.new_page(viewport=PROJECTOR)
+        page = browser.new_page(viewport=PROJECTOR)
+        page.add_init_script(_COUNT_RUNS)
+        yield page
     finally:
         browser.close()
 
 
-_READY = """() => {
+# Idle: the script is not running (and more runs than `after` have finished, when given), no element is
+# stale or still loading its code, and every visible Plotly chart has drawn its SVG.
+_IDLE = """after => {
     const app = document.querySelector('[data-testid="stApp"]');
     return app !== null && app.getAttribute('data-test-script-state') === 'notRunning'
+        && (after === null || window.__finishedRuns > after)
+        && document.querySelector('[data-testid="stSkeleton"], [data-stale="true"]') === null
         && [...document.querySelectorAll('.stPlotlyChart')]
             .filter(chart => chart.offsetParent !== null)
             .every(chart => chart.querySelector('.main-svg'));
 }"""
 
 
-def settle(page, timeout: float = 60, quiet: float = 0.6) -> float:
-    """Wait until the script run has finished and every visible Plotly chart is drawn, and it stays so for
-    `quiet` seconds (a run's elements arrive in pieces); return when that quiet spell began."""
-    deadline = time.monotonic() + timeout
-    ready_since = None
-    while time.monotonic() < deadline:
-        if page.evaluate(_READY):
-            ready_since = ready_since or time.monotonic()
-            if time.monotonic() - ready_since >= quiet:
-                return ready_since
-        else:
-            ready_since = None
-        time.sleep(0.05)
-    raise TimeoutError(f"the page did not settle within {timeout} s")
+def settle(page, timeout: float = 60, after: int | None = None) -> float:
+    """Wait until the page is idle and drawn (see _IDLE); return when it was. Call it once the page shows
+    something only the awaited run can show, or use `rerun`."""
+    page.wait_for_function(_IDLE, arg=after, timeout=timeout * 1000)
+    return time.monotonic()
+
+
+@contextlib.contextmanager
+def rerun(page, timeout: float = 60):
+    """Around an action that reruns the script (a key, a click): wait until that run has finished and
+    the page is drawn. Waits for the page to be idle first, so the run counted is the action's."""
+    settle(page, timeout)
+    finished = page.evaluate("window.__finishedRuns")
+    yield
+    settle(page, timeout, after=finished)
