@@ -1,6 +1,10 @@
 """Shared fixtures: a tiny model trained in seconds on pairs written here, and the shipped model."""
 
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import keras
 import pytest
@@ -10,6 +14,8 @@ from attnviz.decoding import compile_graphs
 from attnviz.model import build_model
 from attnviz.tokens import Vocabulary, tokenize
 from attnviz.train import batches, make_steps, to_ids
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TINY_PAIRS = [
     ("고양이가 잔다", "the cat sleeps"),
@@ -44,3 +50,17 @@ def tiny_model():
 @pytest.fixture(scope="session")
 def shipped_model():
     return load_model()
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """`python -m attnviz ARGS` from the repository root, as on a fresh machine: without TensorFlow's own
+    variables (a user who turns oneDNN on gets TensorFlow's notice on stderr, before attnviz can act)."""
+    return subprocess.run(
+        [sys.executable, "-m", "attnviz", *args],
+        cwd=ROOT,
+        env={name: value for name, value in os.environ.items() if not name.startswith("TF_")},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )

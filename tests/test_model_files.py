@@ -3,8 +3,6 @@ the API (ModelFileError) and the CLI (stderr, exit code 2)."""
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +10,7 @@ import pytest
 from attnviz import ModelFileError
 from attnviz.model import load_from
 
-from .conftest import TINY_PAIRS
-
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import ROOT, TINY_PAIRS, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -99,13 +95,7 @@ def test_a_broken_file_is_named_in_one_line(saved, tmp_path, case):
 def test_the_cli_says_it_in_one_line_and_exits_2(saved, tmp_path, case):
     name, damage, reason, *_ = BROKEN[case]
     folder = broken_copy(saved, tmp_path, name, damage)
-    run = subprocess.run(
-        [sys.executable, "-m", "attnviz", "--model", str(folder), "translate", TINY_PAIRS[0][0]],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    run = run_cli("--model", str(folder), "translate", TINY_PAIRS[0][0])
     assert run.returncode == 2 and run.stdout == ""
     [line] = run.stderr.splitlines()
     assert line.startswith(f"error: {folder}/") and reason in line

@@ -4,15 +4,13 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from attnviz import trace, translate
 from tests.check_trace_json import check
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT, run_cli
 
 # Each number is recomputed in float64 from the numbers the trace says it was computed from, and must
 # match within the worst-case round-off of the float32 operations that made it; bounds scale with the
@@ -281,23 +279,7 @@ def test_exports_to_pandas_and_csv(shipped_model, tmp_path):
 def test_cli_trace_json_passes_the_schema_only_checker(tmp_path):
     """The lesson sentence's JSON, checked by a script that knows only docs/trace-schema.md."""
     out = tmp_path / "trace.json"
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "attnviz",
-            "trace",
-            "고양이가 잔다",
-            "--json",
-            str(out),
-            "--csv",
-            str(tmp_path),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    run = run_cli("trace", "고양이가 잔다", "--json", str(out), "--csv", str(tmp_path))
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == "the cat sleeps"
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -313,39 +295,19 @@ def test_cli_trace_json_passes_the_schema_only_checker(tmp_path):
 
 
 def test_cli_translate_reads_lines_from_stdin():
-    run = subprocess.run(
-        [sys.executable, "-m", "attnviz", "translate"],
-        cwd=ROOT,
-        timeout=300,
-        input="고양이가 잔다\n\n고양이가 자요\n",
-        capture_output=True,
-        text=True,
-    )
+    run = run_cli("translate", stdin="고양이가 잔다\n\n고양이가 자요\n")
     assert run.stdout.splitlines() == ["the cat sleeps", "", "the cat sleeps"]
     assert "empty" in run.stderr and "Traceback" not in run.stderr
     assert run.returncode == 1
 
 
 def test_cli_bad_input_is_a_message_not_a_traceback():
-    run = subprocess.run(
-        [sys.executable, "-m", "attnviz", "translate", " "],
-        cwd=ROOT,
-        timeout=300,
-        capture_output=True,
-        text=True,
-    )
+    run = run_cli("translate", " ")
     assert run.returncode == 2
     assert run.stderr.startswith("error:") and "Traceback" not in run.stderr
 
 
 def test_cli_prints_the_translation_and_nothing_else():
     """No TensorFlow start-up lines, with no TensorFlow variables set (as on a fresh machine)."""
-    run = subprocess.run(
-        [sys.executable, "-m", "attnviz", "translate", "고양이가", "잔다"],
-        cwd=ROOT,
-        env={name: value for name, value in os.environ.items() if not name.startswith("TF_")},
-        timeout=300,
-        capture_output=True,
-        text=True,
-    )
+    run = run_cli("translate", "고양이가", "잔다")
     assert (run.returncode, run.stdout, run.stderr) == (0, "the cat sleeps\n", "")
