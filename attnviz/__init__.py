@@ -11,7 +11,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's other start-u
 
 from .beam import beam_search
 from .decoding import load_model, trace, translate
-from .model import ModelFileError
+from .model_files import ModelFileError
 from .tokens import InputError
 from .trace import Step, Trace
 

@@ -10,21 +10,22 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import h5py
 import keras
-import numpy as np
 import tensorflow as tf
 from keras import layers
 
-from .tokens import MAX_WORDS, SPECIALS, Vocabulary
+from .model_files import (
+    ModelFileError,
+    check_weight_shapes,
+    read_json,
+    read_vocabulary,
+    shown_path,
+    write_as_float16,
+)
+from .tokens import MAX_WORDS, Vocabulary
 
 CONFIG, WEIGHTS = "config.json", "model.weights.h5"
 SOURCE_VOCAB, TARGET_VOCAB = "source_vocab.json", "target_vocab.json"
-ROOT = Path(__file__).resolve().parent.parent
-
-
-class ModelFileError(OSError):
-    """A model file that is missing or cannot be used; the message is one line naming the file."""
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,8 @@ class Seq2Seq(keras.Model):
     def __init__(self, config: ModelConfig, **kwargs):
         super().__init__(**kwargs)
         self.config = config
-        self.units, self.max_source_len, self.max_target_len = (
-            config.units,
-            config.max_source_len,
-            config.max_target_len,
-        )
+        self.units = config.units
+        self.max_source_len, self.max_target_len = config.max_source_len, config.max_target_len
         self.source_embedding = layers.Embedding(
             config.source_vocab_size, config.embedding_dim, mask_zero=True
         )
@@ -188,32 +186,13 @@ class Seq2Seq(keras.Model):
         """Write the model; weights as float16, half the size (it computes in float32 once loaded)."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=directory) as scratch:
+        with tempfile.TemporaryDirectory() as scratch:
             float32 = Path(scratch) / WEIGHTS
             self.save_weights(float32)
-            _write_as_float16(float32, directory / WEIGHTS)
+            write_as_float16(float32, directory / WEIGHTS)
         (directory / CONFIG).write_text(json.dumps(dataclasses.asdict(self.config), indent=2))
         self.source_vocab.save(directory / SOURCE_VOCAB)
         self.target_vocab.save(directory / TARGET_VOCAB)
-
-
-def _write_as_float16(source: Path, target: Path) -> None:
-    """Copy Keras' weights file with every float32 array stored as float16 (HDF5 frees no space in place)."""
-    with h5py.File(source, "r") as read, h5py.File(target, "w") as write:
-
-        def copy(name, item):
-            if isinstance(item, h5py.Group):
-                write.require_group(name).attrs.update(item.attrs)
-                return
-            values = item[()]
-            if values.dtype == np.float32:
-                if np.abs(values).max(initial=0) > np.finfo(np.float16).max:
-                    raise ValueError(f"{name} has weights beyond float16's range")
-                values = values.astype(np.float16)
-            write.create_dataset(name, data=values).attrs.update(item.attrs)
-
-        write.attrs.update(read.attrs)
-        read.visititems(copy)
 
 
 def build_model(source_vocab: Vocabulary, target_vocab: Vocabulary, **sizes) -> Seq2Seq:
@@ -229,102 +208,22 @@ def _built(config: ModelConfig, source_vocab: Vocabulary, target_vocab: Vocabula
     return model
 
 
-def shown_path(path: Path) -> str:
-    """A file's name relative to the repository when inside it (the page never shows a server's absolute
-    path); elsewhere as it was given."""
-    resolved = Path(path).resolve()
-    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
-
-
 def load_from(directory) -> Seq2Seq:
     """Load and check a saved model; a file that is missing or wrong raises ModelFileError (one line)."""
     directory = Path(directory)
     config_path = directory / CONFIG
     try:
-        config = ModelConfig.from_dict(_read_json(config_path, dict))
-    except (ValueError, TypeError) as error:
+        config = ModelConfig.from_dict(read_json(config_path, dict))
+    except ValueError as error:
         raise ModelFileError(f"{shown_path(config_path)}: {error}") from None
-    source_vocab = _read_vocabulary(directory / SOURCE_VOCAB, config.source_vocab_size, "source")
-    target_vocab = _read_vocabulary(directory / TARGET_VOCAB, config.target_vocab_size, "target")
+    source_vocab = read_vocabulary(directory / SOURCE_VOCAB, config.source_vocab_size, "source")
+    target_vocab = read_vocabulary(directory / TARGET_VOCAB, config.target_vocab_size, "target")
     model = _built(config, source_vocab, target_vocab)
-    _load_weights(model, directory / WEIGHTS)
-    return model
-
-
-def _read_json(path: Path, kind: type):
+    weights = directory / WEIGHTS
+    check_weight_shapes(weights, [tuple(weight.shape) for weight in model.weights])
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ModelFileError(
-            f"{shown_path(path)}: missing (train a model with `python -m attnviz.train`)"
-        ) from None
-    except UnicodeDecodeError as error:
-        raise ModelFileError(f"{shown_path(path)}: not UTF-8 text ({error.reason})") from None
-    except OSError as error:  # strerror: the reason without the path
-        raise ModelFileError(f"{shown_path(path)}: unreadable ({error.strerror or error})") from None
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ModelFileError(f"{shown_path(path)}: not valid JSON ({error})") from None
-    if not isinstance(value, kind):
-        raise ModelFileError(f"{shown_path(path)}: expected a JSON {kind.__name__}")
-    return value
-
-
-def _read_vocabulary(path: Path, size: int, side: str) -> Vocabulary:
-    words = _read_json(path, list)
-    problem = None
-    if words[: len(SPECIALS)] != SPECIALS:
-        problem = f"must start with {', '.join(SPECIALS)} (ids 0-{len(SPECIALS) - 1})"
-    elif not all(isinstance(word, str) for word in words) or len(set(words)) != len(words):
-        problem = "must be a list of different words"
-    elif len(words) != size:
-        problem = f"has {len(words)} words, but config.json says {side}_vocab_size {size}"
-    if problem:
-        raise ModelFileError(f"{shown_path(path)}: {problem}")
-    return Vocabulary(words)
-
-
-def _load_weights(model: Seq2Seq, path: Path) -> None:
-    """Check the file's arrays against the model the config builds, then load them (float16 or 32)."""
-    name = shown_path(path)
-    if not path.exists():
-        raise ModelFileError(f"{name}: missing (train a model with `python -m attnviz.train`)")
-    try:
-        with h5py.File(path, "r") as file:
-            stored = []
-            file.visititems(
-                lambda _, item: stored.append(item.shape) if isinstance(item, h5py.Dataset) else None
-            )
-    except OSError as error:  # HDF5 says "truncated file", "file signature not found", ...
-        reason = str(error).split("(")[-1].rstrip(")") if "(" in str(error) else str(error)
-        raise ModelFileError(f"{name}: unreadable, not a whole HDF5 file ({reason})") from None
-    expected = [tuple(weight.shape) for weight in model.weights]
-    extra, lacking = _difference(stored, expected), _difference(expected, stored)
-    if extra or lacking:
-        raise ModelFileError(
-            f"{name}: does not match config.json: the file has arrays of shape "
-            f"{_shapes(extra) or 'nothing else'} where the config makes {_shapes(lacking) or 'nothing'}"
-        )
-    try:
-        model.load_weights(path)
+        model.load_weights(weights)  # float16 or float32 in the file; the model computes in float32
     except (OSError, ValueError, KeyError) as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ModelFileError(f"{name}: cannot be loaded ({first_line})") from None
-
-
-def _difference(shapes: list, others: list) -> list:
-    """The shapes in `shapes` that `others` lacks, counting repeats."""
-    remaining = list(others)
-    extra = []
-    for shape in shapes:
-        if shape in remaining:
-            remaining.remove(shape)
-        else:
-            extra.append(shape)
-    return extra
-
-
-def _shapes(shapes: list, shown: int = 3) -> str:
-    shapes = sorted(shapes)
-    return ", ".join(str(shape) for shape in shapes[:shown]) + (", ..." if len(shapes) > shown else "")
+        first_line = (str(error).strip() or type(error).__name__).splitlines()[0]
+        raise ModelFileError(f"{shown_path(weights)}: cannot be loaded ({first_line})") from None
+    return model
