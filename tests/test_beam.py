@@ -53,7 +53,10 @@ def test_width_one_is_greedy_on_the_shipped_model(shipped_model, sentence):
 @pytest.mark.parametrize("sentence", SHIPPED_SENTENCES)
 def test_a_wider_beam_finds_at_least_greedys_log_prob(shipped_model, sentence):
     greedy = beam_search(shipped_model, sentence, width=1)[0]
-    assert beam_search(shipped_model, sentence, width=4)[0].log_prob >= greedy.log_prob - 1e-9
+    # The beam scores the greedy hypothesis with its batch-of-4 step, greedy with the batch-of-1 one; on
+    # some CPUs (oneDNN) their float32 sums round differently: allow 1e-5 per step.
+    slack = 1e-5 * len(greedy.tokens)
+    assert beam_search(shipped_model, sentence, width=4)[0].log_prob >= greedy.log_prob - slack
 
 
 @pytest.mark.parametrize("width", [1, 2, 3])
