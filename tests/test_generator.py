@@ -2,10 +2,10 @@
 
 import pytest
 
-from attnviz import hangul
+from attnviz.corpus import hangul
+from attnviz.corpus.generator import english_verb, generate_pairs, korean_verb, noun_subject
+from attnviz.corpus.lexicon import ADJECTIVES, KINDS, NOUNS, PLACES, VERBS
 from attnviz.examples import EXAMPLES
-from attnviz.generator import english_verb, generate_pairs, korean_verb, noun_subject
-from attnviz.lexicon import ADJECTIVES, KINDS, NOUNS, PLACES, VERBS
 
 PAIRS = dict(generate_pairs(60000, seed=0) + generate_pairs(60000, seed=1))
 

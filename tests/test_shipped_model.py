@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from attnviz import translate
+from attnviz.corpus.generator import generate_pairs
 from attnviz.examples import EXAMPLES
-from attnviz.generator import generate_pairs
 
 METRICS = json.loads((Path(__file__).resolve().parent.parent / "models" / "metrics.json").read_text())
 RECIPE_BLEU = 8.8  # the TensorFlow tutorial's recipe on Tatoeba alone, same split (issue 2)

@@ -1,4 +1,4 @@
-"""Train the translator: `python -m attnviz.train [--out models] [--epochs N] [--minutes M]`.
+"""Train the translator: `python -m attnviz.corpus.train [--out models] [--epochs N] [--minutes M]`.
 
 Teacher forcing over generated pairs plus the Tatoeba pairs, batches bucketed by length so short
 sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts.
@@ -16,10 +16,10 @@ import numpy as np
 import sacrebleu
 import tensorflow as tf
 
-from . import corpus
-from .decoding import DEFAULT_MODEL, load_model, translate
-from .model import build_model
-from .tokens import END, START, Vocabulary, tokenize
+from ..decoding import DEFAULT_MODEL, load_model, translate
+from ..model import build_model
+from ..tokens import END, START, Vocabulary, tokenize
+from . import tatoeba
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -123,8 +123,8 @@ def main(argv=None):
     keras.utils.set_random_seed(args.seed)
     rng = random.Random(args.seed)
     start = time.time()
-    tatoeba_train, tatoeba_test = corpus.tatoeba_split(args.tatoeba, seed=args.seed)
-    generated_train, generated_test = corpus.generated_split(
+    tatoeba_train, tatoeba_test = tatoeba.tatoeba_split(args.tatoeba, seed=args.seed)
+    generated_train, generated_test = tatoeba.generated_split(
         args.generated, args.generated_test, args.seed
     )
     train_pairs = generated_train + tatoeba_train
@@ -139,11 +139,11 @@ def main(argv=None):
             if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len
         ]
 
-    generated, tatoeba = fitting(generated_train), fitting(tatoeba_train)
+    generated, real = fitting(generated_train), fitting(tatoeba_train)
     # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
     watch = fitting(tatoeba_test)
     print(
-        f"training pairs: {len(generated) + len(tatoeba)} ({len(generated)} generated, {len(tatoeba)} Tatoeba); "
+        f"training pairs: {len(generated) + len(real)} ({len(generated)} generated, {len(real)} Tatoeba); "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
         f"{model.count_params():,} parameters",
@@ -158,7 +158,7 @@ def main(argv=None):
         # Real sentences are few and varied, generated ones many and regular: each epoch sees every
         # Tatoeba pair twice and a fresh sample of the generated ones.
         sample = rng.sample(generated, min(args.generated_per_epoch, len(generated)))
-        epoch_batches = batches(sample + tatoeba * args.tatoeba_repeats, args.batch_size, rng)
+        epoch_batches = batches(sample + real * args.tatoeba_repeats, args.batch_size, rng)
         bar = keras.utils.Progbar(len(epoch_batches), stateful_metrics=["loss"])
         total = 0.0
         for i, batch in enumerate(epoch_batches, 1):
@@ -186,7 +186,7 @@ def main(argv=None):
         history=history,
         training_minutes=round((time.time() - start) / 60, 1),
         generated_train=len(generated),
-        tatoeba_train=len(tatoeba),
+        tatoeba_train=len(real),
         seed=args.seed,
         epochs=len(history),
         generated_per_epoch=args.generated_per_epoch,

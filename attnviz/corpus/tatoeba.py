@@ -3,12 +3,10 @@
 import random
 from pathlib import Path
 
-from .examples import EXAMPLES
+from ..examples import EXAMPLES
 from .generator import generate_pairs
 
-TATOEBA = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tatoeba-kor-eng" / "kor.txt"
-)
+TATOEBA = Path(__file__).resolve().parents[3] / "shared" / "data" / "tatoeba-kor-eng" / "kor.txt"
 MAX_WORDS = 12  # the recipe's filter: pairs with more words on either side are dropped
 
 
