@@ -1,12 +1,13 @@
-"""Training data: the Tatoeba Korean–English pairs (read from a path, never copied) and generated pairs."""
+"""Training data: the Tatoeba Korean–English pairs (data/tatoeba-kor-eng/) and generated pairs."""
 
 import random
 from pathlib import Path
 
 from ..examples import EXAMPLES
+from . import DATA
 from .generator import generate_pairs
 
-TATOEBA = Path(__file__).resolve().parents[3] / "shared" / "data" / "tatoeba-kor-eng" / "kor.txt"
+TATOEBA = DATA / "tatoeba-kor-eng" / "kor.txt"
 MAX_WORDS = 12  # the recipe's filter: pairs with more words on either side are dropped
 
 

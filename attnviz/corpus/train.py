@@ -108,7 +108,7 @@ def evaluate(model, tatoeba_test, generated_test) -> dict:
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", default=DEFAULT_MODEL, help="where the model goes (default: models/)")
-    p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: ../shared/data/...)")
+    p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: data/tatoeba-kor-eng/)")
     p.add_argument("--generated", type=int, default=60000, help="generated training pairs")
     p.add_argument("--generated-per-epoch", type=int, default=25000, help="sampled from them each epoch")
     p.add_argument("--tatoeba-repeats", type=int, default=2, help="passes over Tatoeba per epoch")
