@@ -21,7 +21,9 @@ from .lexicon import (
     VERBS,
     Adjective,
     Noun,
+    Pronoun,
     Verb,
+    with_article,
 )
 
 TENSES = ["present", "past", "progressive", "past progressive"]
@@ -38,7 +40,7 @@ class Subject:
 
 def article(noun: Noun) -> str:
     if noun.article == "a":
-        return ("an " if noun.en[0] in "aeiou" else "a ") + noun.en
+        return with_article(noun.en)
     return f"{noun.article} {noun.en}".strip()
 
 
@@ -52,9 +54,9 @@ def noun_subject(noun: Noun) -> Subject:
     )
 
 
-def pronoun_subject(row) -> Subject:
-    topic, subject, _, en, _, person = row
-    return Subject(topic, subject, en, {1: "i", 2: "pl", 3: "3s", 4: "pl"}[person])
+def pronoun_subject(pronoun: Pronoun) -> Subject:
+    agreement = {1: "i", 2: "pl", 3: "3s", 4: "pl"}[pronoun.person]
+    return Subject(pronoun.topic, pronoun.subject, pronoun.en, agreement)
 
 
 def coordinated(first: Noun, second: Noun) -> Subject:
@@ -65,28 +67,13 @@ def coordinated(first: Noun, second: Noun) -> Subject:
 
 
 # --- English -------------------------------------------------------------------------------------
-def verb_forms(en: str) -> dict:
-    """'sleep|sleeps|slept|sleeping' or a regular 'walk' / 'listen to' -> base, s, past, ing."""
-    head, _, rest = en.partition(" ")
-    if "|" in head:
-        base, s, past, ing = head.split("|")
-    else:
-        base = head
-        s = base + "es" if base.endswith(("s", "sh", "ch", "x", "o")) else base + "s"
-        past = base + "d" if base.endswith("e") else base + "ed"
-        ing = base[:-1] + "ing" if base.endswith("e") else base + "ing"
-    tail = " " + rest if rest else ""
-    return {k: v + tail for k, v in dict(base=base, s=s, past=past, ing=ing).items()}
-
-
 def be(agreement: str, past: bool) -> str:
     if past:
         return "were" if agreement == "pl" else "was"
     return {"i": "am", "3s": "is", "pl": "are"}[agreement]
 
 
-def english_verb(subject: Subject, en: str, tense: str, negative: bool) -> str:
-    forms = verb_forms(en)
+def english_verb(subject: Subject, forms: dict, tense: str, negative: bool) -> str:
     if tense in ("progressive", "past progressive"):
         return (
             f"{be(subject.agreement, tense != 'progressive')}{' not' if negative else ''} {forms['ing']}"
@@ -179,7 +166,8 @@ class Generator:
         if verb.objects:
             kinds = sorted(verb.objects)
             if {"person", "name"} & verb.objects and self.rng.random() < 0.15:  # 그를 -> him
-                _, _, ko_object, _, en_object, _ = self.pick([p for p in PRONOUNS if p[3] != subject.en])
+                pronoun = self.pick([p for p in PRONOUNS if p.en != subject.en])
+                ko_object, en_object = pronoun.object, pronoun.en_object
             else:  # not "the cat sees a cat"
                 noun = self.pick([n for k in kinds for n in KINDS[k] if n.en not in subject.en.split()])
                 en_object = noun.plural if verb.generic and noun.article == "a" else article(noun)
@@ -188,7 +176,7 @@ class Generator:
             en_tail.insert(0, en_object)
         ko.append(korean_verb(verb, tense, polite, negative))
         return " ".join(ko), " ".join(
-            [subject.en, english_verb(subject, verb.en, tense, negative)] + en_tail
+            [subject.en, english_verb(subject, verb.forms, tense, negative)] + en_tail
         )
 
     def place_sentence(self) -> tuple[str, str]:
