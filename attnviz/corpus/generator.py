@@ -22,10 +22,12 @@ from .lexicon import (
     Adjective,
     Noun,
     Pronoun,
-    Verb,
     with_article,
 )
 
+# Bumped when the pairs change meaning (not just number): a model trained on an older version is
+# not expected to follow the new conventions (train.py records it in metrics.json).
+VERSION = 2
 TENSES = ["present", "past", "progressive", "past progressive"]
 MAX_KOREAN, MAX_ENGLISH = 6, 10  # words
 
@@ -36,6 +38,9 @@ class Subject:
     subject: str  # 고양이가
     en: str  # the cat
     agreement: str  # "i", "3s" (he sleeps) or "pl" (they sleep; also you)
+    speech: str = ""  # "polite" for 저, "plain" for 너, "" for either
+    gender: str = ""  # "m", "f" or "": which complements fit (he is a boy, never a girl)
+    possessive: str = ""  # a pronoun's "my", "his": whose family a family-word object is
 
 
 def article(noun: Noun) -> str:
@@ -44,19 +49,35 @@ def article(noun: Noun) -> str:
     return f"{noun.article} {noun.en}".strip()
 
 
+def noun_en(noun: Noun, possessive: str = "my") -> str:
+    """How English names a noun it refers back to: the cat, minsu, english, my mother."""
+    if "my" in noun.tags:  # Korean leaves one's own family unsaid; English says whose
+        return f"{possessive} {noun.en}"
+    return noun.en if noun.kind in ("name", "subject") else "the " + noun.en
+
+
 def noun_subject(noun: Noun) -> Subject:
-    en = (
-        noun.en if noun.kind in ("name", "subject") else "the " + noun.en
-    )  # names and school subjects are bare
     agreement = "pl" if noun.plural_only else "3s"
     return Subject(
-        hangul.particle(noun.ko, "은", "는"), hangul.particle(noun.ko, "이", "가"), en, agreement
+        hangul.particle(noun.ko, "은", "는"),
+        hangul.particle(noun.ko, "이", "가"),
+        noun_en(noun),
+        agreement,
+        gender=noun.gender,
     )
 
 
 def pronoun_subject(pronoun: Pronoun) -> Subject:
     agreement = {1: "i", 2: "pl", 3: "3s", 4: "pl"}[pronoun.person]
-    return Subject(pronoun.topic, pronoun.subject, pronoun.en, agreement)
+    return Subject(
+        pronoun.topic,
+        pronoun.subject,
+        pronoun.en,
+        agreement,
+        pronoun.speech,
+        pronoun.gender,
+        pronoun.possessive,
+    )
 
 
 def coordinated(first: Noun, second: Noun) -> Subject:
@@ -104,11 +125,11 @@ def korean_predicate(
     return f"{stem}고 {있다[tense]}"
 
 
-def korean_verb(verb: Verb, tense: str, polite: bool, negative: bool) -> str:
+def korean_verb(verb, tense: str, polite: bool, negative: bool) -> str:
     if negative and verb.noun:  # 공부한다 -> 공부 안 한다
         return f"{verb.noun} 안 {korean_predicate('하', tense, polite)}"
     return ("안 " if negative else "") + korean_predicate(
-        verb.ko, tense, polite, irregular=verb.irregular
+        verb.ko, tense, polite, verb.adjective, verb.irregular
     )
 
 
@@ -125,6 +146,11 @@ def copula(noun_ko: str, tense: str, polite: bool, negative: bool) -> str:
     return (
         hangul.particle(noun_ko, "이에요", "예요") if polite else hangul.particle(noun_ko, "이다", "다")
     )
+
+
+def fits(complement: Noun, subject: Subject) -> bool:
+    """Gender agrees (no "he is a girl") and nobody is said to be themselves."""
+    return complement.gender in ("", subject.gender) and complement.en not in subject.en.split()
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -149,14 +175,39 @@ class Generator:
     def said(self, subject: Subject) -> str:
         return subject.topic if self.rng.random() < 0.4 else subject.subject
 
-    def tense(self, progressive=True) -> tuple[str, bool, bool]:
+    def tense(self, subject: Subject, progressive=True) -> tuple[str, bool, bool]:
+        """Tense, politeness (저 is always polite, 너 always plain) and negation."""
         tenses = TENSES if progressive else TENSES[:2]
-        return self.pick(tenses), self.rng.random() < 0.5, self.rng.random() < 0.25
+        tense, polite, negative = self.pick(tenses), self.rng.random() < 0.5, self.rng.random() < 0.25
+        return tense, {"polite": True, "plain": False}.get(subject.speech, polite), negative
+
+    def verb_object(self, verb, subject: Subject, polite: bool) -> tuple[str, str]:
+        """The object, Korean with 을/를 and English: a book, apples (after like), him, my mother."""
+        if {"person", "name"} & verb.objects and self.rng.random() < 0.15:  # 그를 -> him
+            speech = "polite" if polite else "plain"
+            pronoun = self.pick([p for p in PRONOUNS if p.en != subject.en and p.speech in ("", speech)])
+            return pronoun.object, pronoun.en_object
+        candidates = [
+            n
+            for k in sorted(verb.objects)
+            for n in KINDS[k]
+            if n.en not in subject.en.split()  # not "the cat sees a cat"
+            and ("my" not in n.tags or subject.possessive)  # "his mother" needs a pronoun to be his
+            and not (verb.generic and n.kind == "person" and "my" not in n.tags)  # not "loves men"
+        ]
+        noun = self.pick(candidates)
+        if "my" in noun.tags:
+            en = f"{subject.possessive} {noun.en}"
+        elif verb.generic and noun.article == "a":
+            en = noun.plural
+        else:
+            en = article(noun)
+        return hangul.particle(noun.ko, "을", "를"), en
 
     def verb_sentence(self) -> tuple[str, str]:
         verb = self.pick(VERBS)
         subject = self.subject(verb.subjects)
-        tense, polite, negative = self.tense(progressive=not verb.stative)
+        tense, polite, negative = self.tense(subject, progressive=not verb.stative)
         ko = [self.said(subject)]
         en_tail = []
         if verb.places == "에" or (verb.places == "에서" and self.rng.random() < 0.4):
@@ -164,26 +215,20 @@ class Generator:
             ko.append(place.ko + verb.places)
             en_tail.append(place.to if verb.motion else place.at)
         if verb.objects:
-            kinds = sorted(verb.objects)
-            if {"person", "name"} & verb.objects and self.rng.random() < 0.15:  # 그를 -> him
-                pronoun = self.pick([p for p in PRONOUNS if p.en != subject.en])
-                ko_object, en_object = pronoun.object, pronoun.en_object
-            else:  # not "the cat sees a cat"
-                noun = self.pick([n for k in kinds for n in KINDS[k] if n.en not in subject.en.split()])
-                en_object = noun.plural if verb.generic and noun.article == "a" else article(noun)
-                ko_object = hangul.particle(noun.ko, "을", "를")
+            ko_object, en_object = self.verb_object(verb, subject, polite)
             ko.append(ko_object)
             en_tail.insert(0, en_object)
         ko.append(korean_verb(verb, tense, polite, negative))
+        forms = verb.progressive if "progressive" in tense else verb.forms
         return " ".join(ko), " ".join(
-            [subject.en, english_verb(subject, verb.forms, tense, negative)] + en_tail
+            [subject.en, english_verb(subject, forms, tense, negative)] + en_tail
         )
 
     def place_sentence(self) -> tuple[str, str]:
         """고양이가 집에 있다 -> the cat is at home; 없다 -> is not."""
         subject = self.subject({"animal", "person", "name", "pronoun", "thing", "vehicle"})
         place = self.pick(PLACES)
-        tense, polite, negative = self.tense(progressive=False)
+        tense, polite, negative = self.tense(subject, progressive=False)
         stem = "없" if negative else "있"
         ko = f"{self.said(subject)} {place.ko}에 {korean_predicate(stem, tense, polite, adjective=True)}"
         en = f"{subject.en} {be(subject.agreement, tense == 'past')}{' not' if negative else ''} {place.at}"
@@ -202,7 +247,7 @@ class Generator:
             )
         else:
             subject = self.subject(kinds - {"place"})
-        tense, polite, negative = self.tense(progressive=False)
+        tense, polite, negative = self.tense(subject, progressive=False)
         ko = ("안 " if negative else "") + korean_predicate(
             adjective.ko, tense, polite, True, adjective.irregular
         )
@@ -211,10 +256,9 @@ class Generator:
 
     def copula_sentence(self) -> tuple[str, str]:
         """나는 학생이다 -> i am a student; 이것은 사과예요 -> this is an apple."""
-        tense, polite, negative = self.tense(progressive=False)
         if self.rng.random() < 0.6:
-            subject = self.subject({"person", "name", "pronoun"})
-            noun = self.pick([j for j in JOBS if j.en not in subject.en])
+            subject = self.subject({"name", "pronoun"})
+            noun = self.pick([j for j in JOBS if fits(j, subject)])
             complement = (
                 noun.plural if subject.agreement == "pl" and subject.en != "you" else article(noun)
             )
@@ -231,11 +275,13 @@ class Generator:
                 "press",
                 "opening",
                 "clothes",
+                "headwear",
                 "vehicle",
                 "ride",
             )
             noun = self.pick([n for k in kinds for n in KINDS[k] if not n.plural_only])
             complement = article(noun)
+        tense, polite, negative = self.tense(subject, progressive=False)
         ko = f"{self.said(subject) if not negative else subject.topic} {copula(noun.ko, tense, polite, negative)}"
         en = f"{subject.en} {be(subject.agreement, tense == 'past')}{' not' if negative else ''} {complement}"
         return ko, en

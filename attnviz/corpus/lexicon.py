@@ -17,7 +17,7 @@ from . import DATA
 LEXICON = DATA / "lexicon"
 COUNTS = ("countable", "uncountable", "plural", "unique", "name")
 IRREGULAR = ("", "ㄷ", "ㅂ", "르", "ㅎ", "ㅅ")
-VERB_FLAGS = ("motion", "stative", "generic")
+VERB_FLAGS = ("motion", "stative", "generic", "adjective")
 PLACE_PARTICLES = ("", "에서", "에")
 
 
@@ -59,9 +59,11 @@ class Verb:
     motion: bool = False  # 가다, 오다: the place is a destination, "to the park"
     stative: bool = False  # like, see: no progressive in English ("is liking")
     generic: bool = False  # like, love, hate: countable objects in the plural, "likes apples"
+    adjective: bool = False  # 맛없다: conjugates like an adjective (맛없다, not 맛없는다)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
     forms: dict = field(default_factory=dict, compare=False, hash=False)  # base, s, past, ing
+    progressive: dict = field(default_factory=dict, compare=False, hash=False)  # 찾고 있다: looking for
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,9 @@ class Pronoun:
     en: str  # i
     en_object: str  # me
     person: int  # 1, 2, 3; 4 for we and they
+    possessive: str  # my
+    gender: str  # "m", "f" or ""
+    speech: str  # "polite" (저), "plain" (너) or "" (either)
 
 
 class LexiconError(ValueError):
@@ -185,6 +190,7 @@ def load_verbs(groups: dict, known: set) -> list[Verb]:
                 irregular=row["irregular"],
                 noun=row["noun"],
                 forms=english_forms(row["english"], row["english_forms"]),
+                progressive=english_forms(row["english_progressive"] or row["english"], ""),
             )
         )
     return verbs
@@ -205,6 +211,7 @@ def load_pronouns() -> list[Pronoun]:
     pronouns = []
     for where, row in rows("pronouns"):
         check(row["person"] in ("1", "2", "3", "4"), where, "person must be 1, 2, 3 or 4")
+        check(row["speech"] in ("", "plain", "polite"), where, "speech must be plain, polite or empty")
         pronouns.append(
             Pronoun(
                 row["topic"],
@@ -213,6 +220,9 @@ def load_pronouns() -> list[Pronoun]:
                 row["english"],
                 row["english_object"],
                 int(row["person"]),
+                row["possessive"],
+                row["gender"],
+                row["speech"],
             )
         )
     return pronouns
@@ -229,5 +239,5 @@ PRONOUNS = load_pronouns()
 DEMONSTRATIVES = {
     r["korean"]: r["english"] for _, r in rows("demonstratives")
 }  # 이것은 사과다 -> this is
-# Copula complements: 나는 학생이다 -> i am a student. Relations (mother, husband) are not what one is.
+# Copula complements: 나는 학생이다 -> i am a student. Relations (mother, guest) are not what one is.
 JOBS = [n for n in KINDS["person"] if "relation" not in n.tags]

@@ -19,7 +19,7 @@ import tensorflow as tf
 from ..decoding import DEFAULT_MODEL, load_model, translate
 from ..model import build_model
 from ..tokens import END, START, Vocabulary, tokenize
-from . import tatoeba
+from . import generator, tatoeba
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -188,6 +188,7 @@ def main(argv=None):
         generated_train=len(generated),
         tatoeba_train=len(real),
         seed=args.seed,
+        generator_version=generator.VERSION,
         epochs=len(history),
         generated_per_epoch=args.generated_per_epoch,
         tatoeba_repeats=args.tatoeba_repeats,
