@@ -17,7 +17,18 @@ from . import DATA
 LEXICON = DATA / "lexicon"
 COUNTS = ("countable", "uncountable", "plural", "unique", "name")
 IRREGULAR = ("", "ㄷ", "ㅂ", "르", "ㅎ", "ㅅ")
-VERB_FLAGS = ("motion", "stative", "generic", "adjective")
+VERB_FLAGS = (
+    "motion",
+    "stative",
+    "generic",
+    "adjective",
+    "negated",
+    "definite",
+    "weather",
+    "recipient",
+    "source",
+)
+PLACE_KINDS = ("building", "home", "room", "nature", "city", "event")
 PLACE_PARTICLES = ("", "에서", "에")
 
 
@@ -47,6 +58,7 @@ class Place:
     en: str  # as a subject: "the park"
     to: str  # after go/come: "to the park", "home"
     at: str  # where something happens: "in the park", "at home"
+    kind: str = "building"  # one of PLACE_KINDS
 
 
 @dataclass(frozen=True)
@@ -60,8 +72,15 @@ class Verb:
     stative: bool = False  # like, see: no progressive in English ("is liking")
     generic: bool = False  # like, love, hate: countable objects in the plural, "likes apples"
     adjective: bool = False  # 맛없다: conjugates like an adjective (맛없다, not 맛없는다)
+    negated: bool = False  # 모르다: English says it with not (does not know)
+    definite: bool = False  # 치다: English objects take "the" (play the piano, turn on the tv)
+    weather: bool = False  # 비가 오다: English says it with "it" and the noun as the verb (it rains)
+    recipient: bool = False  # 주다: may say to whom, 에게 (gives my friend a book)
+    source: bool = False  # 받다: may say from whom, 에게서 (got a book from my friend)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
+    where: frozenset = frozenset()  # place kinds or =places it happens at; empty: any but events
+    honorific: str = ""  # the stem used for honored subjects where it is a word of its own: 주무시
     forms: dict = field(default_factory=dict, compare=False, hash=False)  # base, s, past, ing
     progressive: dict = field(default_factory=dict, compare=False, hash=False)  # 찾고 있다: looking for
 
@@ -85,6 +104,32 @@ class Pronoun:
     possessive: str  # my
     gender: str  # "m", "f" or ""
     speech: str  # "polite" (저), "plain" (너) or "" (either)
+
+
+@dataclass(frozen=True)
+class Adverb:
+    ko: str
+    en: str  # at the end of the English sentence: "today", "slowly"
+    position: str  # "time": after the subject (나는 어제 ...); "manner": just before the verb
+    tenses: frozenset  # the tenses it goes with: 어제 only past, 내일 only future
+    verbs: frozenset  # the verbs (stems) it goes with; empty: any
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int
+    native: str  # 하나
+    native_counted: str  # 한 (before a counter: 한 개)
+    sino: str  # 일
+    en: str
+
+
+@dataclass(frozen=True)
+class Counter:
+    ko: str  # 개, 명, 마리
+    counts: frozenset  # noun types or =nouns it counts
+    en: str  # "cup of" (two cups of coffee); "" when English just says the plural (two cats)
+    numbers: str  # "native" (두 개) or "sino" (이 분)
 
 
 class LexiconError(ValueError):
@@ -163,10 +208,10 @@ def load_nouns() -> list[Noun]:
 
 
 def types(where: str, names: str, groups: dict, known: set) -> frozenset:
-    """'human thing' -> the noun types it names, groups expanded."""
+    """'human thing =개' -> the noun types (and single words, =개) it names, groups expanded."""
     out = set()
     for name in names.split():
-        check(name in groups or name in known, where, f"unknown type or group {name!r}")
+        check(name in groups or name in known, where, f"unknown type, group or word {name!r}")
         out |= groups.get(name, {name})
     return frozenset(out)
 
@@ -189,6 +234,8 @@ def load_verbs(groups: dict, known: set) -> list[Verb]:
                 *(flag in flags for flag in VERB_FLAGS),
                 irregular=row["irregular"],
                 noun=row["noun"],
+                where=types(where, row["where"], {}, set(PLACE_KINDS) | WORDS),
+                honorific=stem(where, row["honorific"]) if row["honorific"] else "",
                 forms=english_forms(row["english"], row["english_forms"]),
                 progressive=english_forms(row["english_progressive"] or row["english"], ""),
             )
@@ -228,16 +275,62 @@ def load_pronouns() -> list[Pronoun]:
     return pronouns
 
 
+def load_places() -> list[Place]:
+    places = []
+    for where, row in rows("places"):
+        check(row["type"] in PLACE_KINDS, where, f"type must be one of {PLACE_KINDS}")
+        places.append(Place(row["korean"], row["english"], row["to"], row["at"], row["type"]))
+    return places
+
+
+def load_adverbs() -> list[Adverb]:
+    adverbs = []
+    for where, row in rows("adverbs"):
+        check(row["position"] in ("time", "manner"), where, "position must be time or manner")
+        tenses = frozenset(row["tenses"].split())
+        check(bool(tenses) and tenses <= set(TENSES), where, f"tenses must be among {TENSES}")
+        verbs = frozenset(stem(where, v) for v in row["verbs"].split())
+        adverbs.append(Adverb(row["korean"], row["english"], row["position"], tenses, verbs))
+    return adverbs
+
+
+def load_counters(known: set) -> list[Counter]:
+    counters = []
+    for where, row in rows("counters"):
+        check(row["numbers"] in ("native", "sino"), where, "numbers must be native or sino")
+        counts = types(where, row["counts"], {}, known | {"age", "hour", "minute"})
+        counters.append(Counter(row["korean"], counts, row["english"], row["numbers"]))
+    return counters
+
+
+TENSES = ("present", "past", "progressive", "future")
 NOUNS = load_nouns()
 KINDS = {kind: [n for n in NOUNS if n.kind == kind] for kind in dict.fromkeys(n.kind for n in NOUNS)}
+PLACES = load_places()
 _GROUPS = load_groups()
-_KNOWN = set(KINDS) | {"pronoun", "place"}
-PLACES = [Place(r["korean"], r["english"], r["to"], r["at"]) for _, r in rows("places")]
-VERBS = load_verbs(_GROUPS, _KNOWN)
-ADJECTIVES = load_adjectives(_GROUPS, _KNOWN)
+WORDS = {"=" + n.ko for n in NOUNS} | {"=" + p.ko for p in PLACES}  # single words: =개 barks
+KNOWN = set(KINDS) | {"pronoun", "place"} | WORDS
+VERBS = load_verbs(_GROUPS, KNOWN)
+ADJECTIVES = load_adjectives(_GROUPS, KNOWN)
 PRONOUNS = load_pronouns()
-DEMONSTRATIVES = {
-    r["korean"]: r["english"] for _, r in rows("demonstratives")
-}  # 이것은 사과다 -> this is
+DEMONSTRATIVES = {r["korean"]: r["english"] for _, r in rows("demonstratives")}  # 이것은 -> this is
+ADVERBS = load_adverbs()
+NUMBERS = [
+    Number(int(r["value"]), r["native"], r["native_counted"], r["sino"], r["english"])
+    for _, r in rows("numbers")
+]
+COUNTERS = load_counters(KNOWN)
 # Copula complements: 나는 학생이다 -> i am a student. Relations (mother, guest) are not what one is.
 JOBS = [n for n in KINDS["person"] if "relation" not in n.tags]
+
+
+def nouns_for(selectors: frozenset) -> list[Noun]:
+    """The nouns a subjects / objects / counts column names: types, and single words (=개)."""
+    return [n for n in NOUNS if n.kind in selectors or "=" + n.ko in selectors]
+
+
+def places_for(selectors: frozenset) -> list[Place]:
+    """The places a column names: all of them for `place`, else place kinds and single places (=강)."""
+    if "place" in selectors:
+        return PLACES
+    return [p for p in PLACES if p.kind in selectors or "=" + p.ko in selectors]
