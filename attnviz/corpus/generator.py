@@ -46,6 +46,10 @@ BE |= {("3s", True): "was", ("pl", True): "were"}
 DO = {"i": "do", "3s": "does", "pl": "do"}
 SPEECHES = ["plain", "polite", "polite", "formal"]  # how often each speech level is drawn
 # what 이것은 ...이다 names: this is an apple, a dog, a chair
+HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speaks of
+    "animal thing book abstract money furniture clothes footwear headwear handwear dish baked snack produce "
+    "meat drink vehicle ride played blown plant person".split()
+)
 NAMEABLE = frozenset(
     "animal dish baked snack produce drink thing book clothes headwear vehicle furniture played blown plant".split()
 )
@@ -233,11 +237,12 @@ class Generator:
         honored = "honored" in noun.tags
         return subject_from(ko, en, agreement, gender=noun.gender, honored=honored, noun=noun)
 
-    def modified(self, noun: Noun, definite: bool) -> tuple[str, str, str]:
-        """큰 개 (the big dog / a big dog), 이 책 (this book), 우리 집 (our house), 학생들 (the students)."""
-        roll = self.rng.random()
+    def modified(self, noun: Noun, definite: bool, described: bool = False) -> tuple[str, str, str]:
+        """큰 개 (the big dog / a big dog), 이 책 (this book), 우리 집 (our house), 학생들 (the students);
+        always an adjective when `described`."""
+        roll = 0.0 if described else self.rng.random()
         plural = noun.count == "plural"
-        adjectives = [a for a in ADJECTIVES if noun.kind in a.subjects or "=" + noun.ko in a.subjects]
+        adjectives = self.adjectives_of(noun)
         if roll < 0.45 and adjectives:
             adjective = self.pick(adjectives)
             ko = hangul.modifier(adjective.ko, adjective.irregular, True) + " " + noun.ko
@@ -349,8 +354,8 @@ class Generator:
         return noun.ko, object_en(noun, verb.definite, verb.generic)
 
     # --- the sentences ---
-    def verb_sentence(self) -> tuple[str, str]:
-        verb = self.pick([v for v in VERBS if not v.weather])
+    def verb_sentence(self, verb: Verb | None = None) -> tuple[str, str]:
+        verb = verb or self.pick([v for v in VERBS if not v.weather])
         subject = self.subject(verb.subjects)
         human = bool(subject.possessive) or (
             subject.noun is not None and subject.noun.kind in ("person", "name")
@@ -424,10 +429,10 @@ class Generator:
         en = english_clause(it, forms, replace(form, tense=tense), [], bool(form.negation))
         return f"{with_particle(noun.ko, '이')} {conjugate(verb_predicate(verb), form)}", en
 
-    def place_sentence(self) -> tuple[str, str]:
+    def place_sentence(self, place: Place | None = None) -> tuple[str, str]:
         """고양이가 집에 있다 -> the cat is at home; 할머니가 집에 계세요 -> my grandmother is at home."""
         subject = self.subject({"animal", "person", "name", "pronoun", "thing", "vehicle"})
-        place = self.pick(places_for(frozenset({"place"})))
+        place = place or self.pick(places_for(frozenset({"place"})))
         form = self.form(subject, progressive=False, negation=0.25)
         if form.negation:
             form = replace(form, negation="")
@@ -441,11 +446,16 @@ class Generator:
         en = english_be(subject, place.at, replace(form, negation="not" if negative else ""))
         return f"{self.said(subject, form)} {place.ko}에 {conjugate(predicate, form)}", en
 
-    def adjective_sentence(self) -> tuple[str, str]:
-        """고양이가 귀엽다, 그것은 커요 (it is big), 이 책은 재미있어요, 배고파요 (i am hungry)."""
-        adjective: Adjective = self.pick(ADJECTIVES)
+    def adjective_sentence(self, adjective: Adjective | None = None, simple=False) -> tuple[str, str]:
+        """고양이가 귀엽다, 그것은 커요 (it is big), 이 책은 재미있어요, 배고파요 (i am hungry).
+
+        `simple`: the frame a learner types first: 그것은 커요 (it is big), or 나는 배고파요 for people.
+        """
+        adjective = adjective or self.pick(ADJECTIVES)
         kinds = set(adjective.subjects)
         roll = self.rng.random()
+        if simple:
+            roll = 0.3 if not kinds & PEOPLE and not kinds <= {"weather"} else 1.0
         form = self.form(progressive=False, question=0.12)
         if form.negation == "못":
             form = replace(form, negation="안")
@@ -459,13 +469,16 @@ class Generator:
                 Subject("", "", "it", "3s"), adjective.en, form
             )
         if roll < 0.45 and not kinds <= {"weather"} and not kinds & PEOPLE:  # 그것은 커요 -> it is big
-            ko, en = self.pick(list(DEMONSTRATIVES.items()))
+            ko, en = ("그것", "it") if simple else self.pick(list(DEMONSTRATIVES.items()))
             subject = subject_from(ko, en, "3s")
-        elif places_for(frozenset(kinds)) and self.chance(0.3):
+        elif simple and "pronoun" in kinds:
+            subject = pronoun_subject(PRONOUNS[0])  # 나는
+            form = replace(form, question=False)
+        elif places_for(frozenset(kinds)) and (
+            self.chance(0.3) or not nouns_for(frozenset(kinds) | {"pronoun"})
+        ):
             subject = place_subject(self.pick(places_for(frozenset(kinds))))
         else:
-            if not nouns_for(frozenset(kinds)) and "pronoun" not in kinds:
-                return self.adjective_sentence()
             subject = self.subject(kinds)
         if subject.speech:
             form = replace(form, speech=self.speech_of(subject))
@@ -490,63 +503,42 @@ class Generator:
         said = subject.topic if form.negation else self.said(subject, form)
         return f"{said} {copula(noun.ko, form)}", english_be(subject, complement, form)
 
-    def have_sentence(self) -> tuple[str, str]:
-        """고양이가 있어요 -> there is a cat; 시간이 있어요 -> i have time; 나는 고양이가 있어요 -> i have a cat."""
-        noun = self.pick(
-            nouns_for(
-                frozenset(
-                    {
-                        "animal",
-                        "thing",
-                        "book",
-                        "abstract",
-                        "money",
-                        "furniture",
-                        "worn",
-                        "food",
-                        "drink",
-                        "vehicle",
-                        "ride",
-                        "played",
-                        "plant",
-                        "person",
-                    }
-                )
-            )
-        )
+    def have_sentence(self, noun: Noun | None = None, described: bool = False) -> tuple[str, str]:
+        """고양이가 있어요 -> there is a cat; 시간이 있어요 -> i have time; 나는 고양이가 있어요 -> i have a cat;
+        큰 개가 있어요 (`described`) -> there is a big dog."""
+        noun = noun or self.pick(nouns_for(HAVEABLE))
+        ko_noun, what = noun.ko, article(noun)  # 남동생이 있어요: i have a little brother
+        if described and self.adjectives_of(noun):
+            ko_noun, what, _ = self.modified(noun, definite=False, described=True)
         form = self.form(progressive=False, future=False, question=0.15)
         negative = bool(form.negation)
-        form = replace(form, negation="")
-        predicate = Predicate("없" if negative else "있", adjective=True)
-        ko = f"{with_particle(noun.ko, '이')} {conjugate(predicate, form)}"
         owner = None
         ownable = noun.kind not in ("person", "animal") or "pet" in noun.tags  # not "i have a whale"
         implicit = noun.kind in ("abstract", "money") or "my" in noun.tags  # 시간이 있어요: i have time
         if not form.question and self.chance(0.5 if implicit else 0.3 if ownable else 0):
             owner = pronoun_subject(self.pick([p for p in PRONOUNS if p.person < 4 or not implicit]))
-            if owner.speech:
-                form = replace(form, speech=self.speech_of(owner))
-                ko = f"{with_particle(noun.ko, '이')} {conjugate(predicate, form)}"
-            ko = f"{owner.topic} {ko}"
+            form = replace(form, speech=self.speech_of(owner) if owner.speech else form.speech)
         elif implicit:
             owner = Subject("", "", "you", "pl") if form.question else Subject("", "", "i", "i")
+        predicate = Predicate("없" if negative else "있", adjective=True)
+        said = f"{with_particle(ko_noun, '이')} {conjugate(predicate, replace(form, negation=''))}"
+        ko = f"{owner.topic} {said}" if owner and owner.topic else said
         if owner:  # i have a cat, do you have time?, he did not have money
-            what = article(noun)  # 남동생이 있어요: i have a little brother
             have = {"base": "have", "s": "has", "past": "had", "ing": "having"}
             return ko, english_clause(owner, have, form, [what], negative)
-        if negative:
-            what = "no " + (noun.en if noun.count != "countable" else noun.en)
-        else:
-            what = article(noun)
-        number = "pl" if noun.plural_only else "3s"
-        verb = be(number, form.tense == "past")
-        if form.question:
-            return ko, f"{verb} there {'any ' + noun.en if negative else what}?"
-        return ko, f"there {verb} {what}"
+        verb = be("pl" if noun.plural_only else "3s", form.tense == "past")
+        if negative:  # there is no cat
+            what = "no " + what.split(" ", 1)[1] if what.startswith(("a ", "an ")) else "no " + what
+        return ko, f"{verb} there {what}?" if form.question else f"there {verb} {what}"
 
-    def want_sentence(self) -> tuple[str, str]:
+    def adjectives_of(self, noun: Noun) -> list[Adjective]:
+        """The adjectives that can stand before this noun: 큰 개, 빨간 사과."""
+        fitting = [a for a in ADJECTIVES if noun.kind in a.subjects or "=" + noun.ko in a.subjects]
+        return [a for a in fitting if a.before_noun]
+
+    def want_sentence(self, verb: Verb | None = None) -> tuple[str, str]:
         """나는 자고 싶어요 -> i want to sleep; 그는 사과를 먹고 싶어해요 -> he wants to eat an apple."""
-        verb = self.action()
+        verb = verb or self.action()
         pronoun = self.pick(PRONOUNS)
         subject = pronoun_subject(pronoun)
         form = self.form(subject, progressive=False, future=False, question=0.15, negation=0.2)

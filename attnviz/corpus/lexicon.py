@@ -91,6 +91,7 @@ class Adjective:
     en: str
     subjects: frozenset
     irregular: str = ""
+    before_noun: bool = True  # 큰 개; not 반가운 사촌 ("a glad cousin")
 
 
 @dataclass(frozen=True)
@@ -248,8 +249,12 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
     for where, row in rows("adjectives"):
         check(row["irregular"] in IRREGULAR, where, f"irregular must be one of {IRREGULAR}")
         subjects = types(where, row["subjects"], groups, known)
+        check(row["before_noun"] in ("", "no"), where, "before_noun must be no or empty")
+        before_noun = row["before_noun"] != "no"
         adjectives.append(
-            Adjective(stem(where, row["korean"]), row["english"], subjects, row["irregular"])
+            Adjective(
+                stem(where, row["korean"]), row["english"], subjects, row["irregular"], before_noun
+            )
         )
     return adjectives
 

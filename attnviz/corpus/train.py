@@ -19,7 +19,7 @@ import tensorflow as tf
 from ..decoding import DEFAULT_MODEL, load_model, translate
 from ..model import build_model
 from ..tokens import END, START, Vocabulary, tokenize
-from . import generator, tatoeba
+from . import generator, mix, tatoeba
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -112,6 +112,15 @@ def main(argv=None):
     p.add_argument("--generated", type=int, default=60000, help="generated training pairs")
     p.add_argument("--generated-per-epoch", type=int, default=25000, help="sampled from them each epoch")
     p.add_argument("--tatoeba-repeats", type=int, default=2, help="passes over Tatoeba per epoch")
+    p.add_argument(
+        "--coverage-repeats",
+        type=int,
+        default=2,
+        help="each lexicon word in its simple frames, per epoch",
+    )
+    p.add_argument(
+        "--phrase-repeats", type=int, default=4, help="passes over data/phrases.tsv per epoch"
+    )
     p.add_argument("--generated-test", type=int, default=1000)
     p.add_argument("--epochs", type=int, default=14)
     p.add_argument("--minutes", type=float, default=47, help="no new epoch starts after this")
@@ -123,11 +132,20 @@ def main(argv=None):
     keras.utils.set_random_seed(args.seed)
     rng = random.Random(args.seed)
     start = time.time()
+    held_out = mix.held_out_korean()  # tests/data/heldout.tsv: never trained on
     tatoeba_train, tatoeba_test = tatoeba.tatoeba_split(args.tatoeba, seed=args.seed)
-    generated_train, generated_test = tatoeba.generated_split(
-        args.generated, args.generated_test, args.seed
+    generated_train, generated_test = mix.generated_split(args.generated, args.generated_test, args.seed)
+    tatoeba_train, generated_train = (
+        mix.without(tatoeba_train, held_out),
+        mix.without(generated_train, held_out),
     )
-    train_pairs = generated_train + tatoeba_train
+    phrases = mix.without(mix.load_phrases(), held_out)
+    # every lexicon word in its simple frames, in fresh forms each epoch (made now, for the vocabulary)
+    coverage = [
+        mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), held_out)
+        for epoch in range(args.epochs)
+    ]
+    train_pairs = generated_train + tatoeba_train + phrases + [p for c in coverage for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
     model = build_model(source_vocab, target_vocab)
@@ -139,11 +157,12 @@ def main(argv=None):
             if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len
         ]
 
-    generated, real = fitting(generated_train), fitting(tatoeba_train)
+    generated, real, fixed = fitting(generated_train), fitting(tatoeba_train), fitting(phrases)
     # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
     watch = fitting(tatoeba_test)
     print(
-        f"training pairs: {len(generated) + len(real)} ({len(generated)} generated, {len(real)} Tatoeba); "
+        f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon per epoch, "
+        f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(held_out)} held-out sentences excluded; "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
         f"{model.count_params():,} parameters",
@@ -156,9 +175,13 @@ def main(argv=None):
     out = Path(args.out)
     for epoch in range(1, args.epochs + 1):
         # Real sentences are few and varied, generated ones many and regular: each epoch sees every
-        # Tatoeba pair twice and a fresh sample of the generated ones.
+        # Tatoeba pair twice, every phrase and lexicon word several times, and a fresh sample of the
+        # generated pairs.
         sample = rng.sample(generated, min(args.generated_per_epoch, len(generated)))
-        epoch_batches = batches(sample + real * args.tatoeba_repeats, args.batch_size, rng)
+        sample += (
+            fitting(coverage[epoch - 1]) + fixed * args.phrase_repeats + real * args.tatoeba_repeats
+        )
+        epoch_batches = batches(sample, args.batch_size, rng)
         bar = keras.utils.Progbar(len(epoch_batches), stateful_metrics=["loss"])
         total = 0.0
         for i, batch in enumerate(epoch_batches, 1):
@@ -192,6 +215,10 @@ def main(argv=None):
         epochs=len(history),
         generated_per_epoch=args.generated_per_epoch,
         tatoeba_repeats=args.tatoeba_repeats,
+        coverage_per_epoch=len(coverage[0]),
+        phrases=len(fixed),
+        phrase_repeats=args.phrase_repeats,
+        held_out_excluded=len(held_out),
         batch_size=args.batch_size,
         source_vocabulary=len(source_vocab),
         target_vocabulary=len(target_vocab),
