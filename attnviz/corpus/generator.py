@@ -40,7 +40,6 @@ from .lexicon import (
 VERSION = 3
 TENSES = ["present", "past", "progressive", "past progressive", "future"]
 MAX_KOREAN, MAX_ENGLISH = 10, 16  # words
-PEOPLE = frozenset({"person", "name", "pronoun", "animal"})  # not "it": 그것은 배고파요
 BE = {("i", False): "am", ("3s", False): "is", ("pl", False): "are", ("i", True): "was"}
 BE |= {("3s", True): "was", ("pl", True): "were"}
 DO = {"i": "do", "3s": "does", "pl": "do"}
@@ -50,6 +49,8 @@ HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speak
     "animal thing book abstract money furniture clothes footwear headwear handwear dish baked snack produce "
     "meat drink vehicle ride played blown plant person".split()
 )
+# 배우다 is to learn: 나는 배우다 must never mean "i am an actor"
+PREDICATES = {v.ko + "다" for v in VERBS} | {a.ko + "다" for a in ADJECTIVES}
 NAMEABLE = frozenset(
     "animal dish baked snack produce drink thing book clothes headwear vehicle furniture played blown plant".split()
 )
@@ -231,7 +232,13 @@ class Generator:
             second = self.pick([n for n in KINDS[first.kind] if n != first] or nouns)
             return coordinated(first, second, self.pick(["과", "과", "하고"]))
         noun = self.pick(nouns)
-        if plain_nouns or "my" in noun.tags or noun.kind == "name" or not self.chance(0.25):
+        plain = (
+            plain_nouns
+            or "my" in noun.tags
+            or noun.count in ("name", "unique")
+            or noun.kind == "subject"
+        )
+        if plain or not self.chance(0.25):
             return noun_subject(noun)
         ko, en, agreement = self.modified(noun, definite=True)
         honored = "honored" in noun.tags
@@ -302,11 +309,11 @@ class Generator:
         )
 
     def time_adverb(self, tense: str):
-        key = "past" if tense == "past progressive" else tense
+        key = tense.replace(" ", "-")
         return self.pick([a for a in ADVERBS if a.position == "time" and key in a.tenses])
 
     def manner_adverb(self, verb: Verb, tense: str, subject: Subject):
-        key = "past" if tense == "past progressive" else tense
+        key = tense.replace(" ", "-")
         fitting = [
             a
             for a in ADVERBS
@@ -349,7 +356,8 @@ class Generator:
         if counters and noun.count == "countable" and not verb.generic and self.chance(0.1):
             number = self.pick([n for n in NUMBERS if 2 <= n.value <= 10])
             return f"{noun.ko} {number.native_counted} {counters[0].ko}", f"{number.en} {noun.plural}"
-        if not verb.generic and not verb.definite and self.chance(0.2):
+        describable = noun.count not in ("name", "unique") and noun.kind != "subject"  # not "sad mom"
+        if describable and not verb.generic and not verb.definite and self.chance(0.2):
             return self.modified(noun, definite=False)[:2]
         return noun.ko, object_en(noun, verb.definite, verb.generic)
 
@@ -366,45 +374,44 @@ class Generator:
             future=not verb.negated,
             question=0 if verb.negated else 0.12,
             negation=0 if verb.negated else 0.25,
-            cannot=human and not verb.adjective,
+            cannot=human and not (verb.adjective or verb.stative),  # not 못 잃어버린다
         )
         if subject.honored and not verb.adjective and form.speech != "plain" and not form.negation:
             form = replace(form, honorific=self.chance(0.7))
-        ko, en_tail, en_end = [], [], []
-        if self.chance(0.2):
+        # Korean: time, place, recipient, object, manner, verb. English: verb, recipient, object,
+        # manner, place, then "from ..." and the time.
+        ko, en = [], {"to": [], "object": [], "manner": [], "place": [], "end": []}
+        if not verb.stative and self.chance(0.2):  # not "does not know a pilot at night"
             adverb = self.time_adverb(form.tense)
             ko.append(adverb.ko)
-            en_end.append(adverb.en)
+            en["end"].append(adverb.en)
         if verb.places == "에" or (verb.places == "에서" and self.chance(0.35)):
             place = self.place_for(verb)
-            ko.append(place.ko + verb.places)
-            en_tail.append(place.to if verb.motion else place.at)
             if verb.motion and self.chance(0.2):
                 vehicle = self.pick(KINDS["vehicle"])
-                ko.insert(len(ko) - 1, with_particle(vehicle.ko, "로"))
-                en_tail.append("by " + vehicle.en)
+                ko.append(with_particle(vehicle.ko, "로"))
+                en["end"].insert(0, "by " + vehicle.en)
+            ko.append(place.ko + verb.places)
+            en["place"].append(place.to if verb.motion else place.at)
         if (verb.recipient or verb.source) and self.chance(0.5):
             ko_to, en_to = self.recipient(subject, form.speech)
-            particle = self.pick(["에게", "한테"]) + ("서" if verb.source else "")
-            ko.append(ko_to + particle)
-            if verb.source:
-                en_end.insert(0, "from " + en_to)
-            else:
-                en_tail.insert(0, en_to)
+            ko.append(ko_to + self.pick(["에게", "한테"]) + ("서" if verb.source else ""))
+            en["end" if verb.source else "to"].insert(0, ("from " if verb.source else "") + en_to)
         if verb.objects:
             ko_object, en_object = self.verb_object(verb, subject, form)
             ko.append(with_particle(ko_object, "을"))
-            en_tail.insert(0 if not verb.recipient else len(en_tail), en_object)
+            en["object"].append(en_object)
         if not verb.stative and self.chance(0.12):
             adverb = self.manner_adverb(verb, form.tense, subject)
             if adverb:
                 ko.append(adverb.ko)
-                en_tail.insert(1 if verb.objects else 0, adverb.en)
+                en["manner"].append(adverb.en)
+        en_tail = [w for part in ("to", "object", "manner", "place", "end") for w in en[part]]
         ko.append(conjugate(verb_predicate(verb), form))
         subject_ko = self.said(subject, form)
         forms = verb.progressive if "progressive" in form.tense else verb.forms
-        en = english_clause(subject, forms, form, en_tail + en_end, bool(form.negation) != verb.negated)
-        return " ".join([s for s in [subject_ko] if s] + ko), en
+        english = english_clause(subject, forms, form, en_tail, bool(form.negation) != verb.negated)
+        return " ".join([s for s in [subject_ko] if s] + ko), english
 
     def recipient(self, subject: Subject, speech: str) -> tuple[str, str]:
         if self.chance(0.3):
@@ -455,11 +462,11 @@ class Generator:
         kinds = set(adjective.subjects)
         roll = self.rng.random()
         if simple:
-            roll = 0.3 if not kinds & PEOPLE and not kinds <= {"weather"} else 1.0
+            roll = 0.3 if kinds & NAMEABLE - {"animal"} else 1.0
         form = self.form(progressive=False, question=0.12)
         if form.negation == "못":
             form = replace(form, negation="안")
-        if roll < 0.15 and "pronoun" in kinds and not form.negation:
+        if roll < 0.15 and adjective.feeling and not form.negation:
             # said of oneself, or asked of the listener: 배고파요 -> i am hungry; 배고파요? -> are you hungry?
             form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
             who = Subject("", "", "you" if form.question else "i", "pl" if form.question else "i")
@@ -468,7 +475,7 @@ class Generator:
             return conjugate(adjective_predicate(adjective), form), english_be(
                 Subject("", "", "it", "3s"), adjective.en, form
             )
-        if roll < 0.45 and not kinds <= {"weather"} and not kinds & PEOPLE:  # 그것은 커요 -> it is big
+        if roll < 0.45 and kinds & NAMEABLE - {"animal"}:  # 그것은 커요 -> it is big: said of things
             ko, en = ("그것", "it") if simple else self.pick(list(DEMONSTRATIVES.items()))
             subject = subject_from(ko, en, "3s")
         elif simple and "pronoun" in kinds:
@@ -489,7 +496,7 @@ class Generator:
         """나는 학생이다 -> i am a student; 이것은 사과예요 -> this is an apple; 학생이에요? -> are you a student?"""
         if self.chance(0.6):
             subject = self.subject({"name", "pronoun"})
-            noun = self.pick([j for j in JOBS if fits(j, subject)])
+            noun = self.pick([j for j in JOBS if fits(j, subject) and j.ko + "다" not in PREDICATES])
             plural = subject.agreement == "pl" and subject.en != "you"
             complement = noun.plural if plural else article(noun)
         else:
@@ -613,7 +620,11 @@ class Generator:
             else:
                 noun = self.object_noun(verb.objects, you, verb.generic)
                 ko.append(with_particle(noun.ko, "을"))
-                tail.insert(0, object_en(noun, definite=True, possessive="your"))
+                countable = noun.count in (
+                    "countable",
+                    "plural",
+                )  # please open the door; please drink water
+                tail.insert(0, object_en(noun, definite=countable, possessive="your"))
         roll = self.rng.random()
         if roll < 0.2:
             said, en = f"{verb.ko}지 마세요", "please do not"
@@ -706,7 +717,7 @@ class Generator:
                 )
             )
         elif kind in ("아서", "니까"):  # a feeling: 피곤해서 -> i was tired so
-            adjective = self.pick([a for a in ADJECTIVES if "pronoun" in a.subjects])
+            adjective = self.pick([a for a in ADJECTIVES if a.feeling])
             first_ko = [connective(adjective_predicate(adjective), kind, past)]
             first_en = english_be(subject, adjective.en, Form(first_tense))
         else:

@@ -92,6 +92,9 @@ class Adjective:
     subjects: frozenset
     irregular: str = ""
     before_noun: bool = True  # 큰 개; not 반가운 사촌 ("a glad cousin")
+    feeling: bool = (
+        False  # 배고프다, 피곤하다: said of oneself (배고파요 -> i am hungry), a reason (피곤해서)
+    )
 
 
 @dataclass(frozen=True)
@@ -251,9 +254,15 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
         subjects = types(where, row["subjects"], groups, known)
         check(row["before_noun"] in ("", "no"), where, "before_noun must be no or empty")
         before_noun = row["before_noun"] != "no"
+        check(row["feeling"] in ("", "yes"), where, "feeling must be yes or empty")
         adjectives.append(
             Adjective(
-                stem(where, row["korean"]), row["english"], subjects, row["irregular"], before_noun
+                stem(where, row["korean"]),
+                row["english"],
+                subjects,
+                row["irregular"],
+                before_noun,
+                row["feeling"] == "yes",
             )
         )
     return adjectives
@@ -308,7 +317,7 @@ def load_counters(known: set) -> list[Counter]:
     return counters
 
 
-TENSES = ("present", "past", "progressive", "future")
+TENSES = ("present", "past", "progressive", "past-progressive", "future")
 NOUNS = load_nouns()
 KINDS = {kind: [n for n in NOUNS if n.kind == kind] for kind in dict.fromkeys(n.kind for n in NOUNS)}
 PLACES = load_places()
