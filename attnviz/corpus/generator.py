@@ -268,10 +268,12 @@ class Generator:
                 f"{far if plural else near} {noun.en}",
                 ("pl" if plural else "3s"),
             )
-        if roll < 0.9 or noun.count != "countable" or noun.kind not in ("person", "animal"):
-            ko, en = self.pick([("내", "my"), ("우리", "our")])
-            return f"{ko} {noun.ko}", f"{en} {noun.en}", "pl" if plural else "3s"
-        return noun.ko + "들", "the " + noun.plural, "pl"
+        if roll >= 0.9 and noun.count == "countable" and noun.kind in ("person", "animal"):
+            return noun.ko + "들", "the " + noun.plural, "pl"
+        if noun.kind not in NAMEABLE or noun.kind == "animal":  # not "my firefighter", "my baseball"
+            return noun.ko, "the " + noun.en if definite else object_en(noun), "pl" if plural else "3s"
+        ko, en = self.pick([("내", "my"), ("우리", "our")])  # 내 책, 우리 집
+        return f"{ko} {noun.ko}", f"{en} {noun.en}", "pl" if plural else "3s"
 
     def form(
         self,
