@@ -1,5 +1,7 @@
 """The training mixture: every lexicon word in its simple frames, phrases, and no held-out sentence."""
 
+import pytest
+
 from attnviz.corpus import mix
 from attnviz.corpus.generator import HAVEABLE
 from attnviz.corpus.lexicon import ADJECTIVES, VERBS, nouns_for
@@ -37,3 +39,10 @@ def test_held_out_sentences_are_never_trained_on(tmp_path):
     pairs = [("고양이가 잔다 .", "the cat sleeps ."), ("개가 잔다", "the dog sleeps")]
     assert mix.without(pairs, mix.held_out_korean(held)) == [("개가 잔다", "the dog sleeps")]
     assert mix.held_out_korean(tmp_path / "absent.tsv") == set()
+
+
+def test_a_held_out_file_without_a_korean_column_is_an_error(tmp_path):
+    held = tmp_path / "heldout.tsv"
+    held.write_text("sentence\tgroup\n고양이가 잔다\tshort\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no `korean` column"):
+        mix.held_out_korean(held)

@@ -36,9 +36,12 @@ def held_out_korean(path: Path = HELD_OUT) -> set[str]:
     if not path.exists():
         return set()
     with path.open(encoding="utf-8", newline="") as f:
-        return {
-            " ".join(tokenize(r["korean"])) for r in csv.DictReader(f, delimiter="\t") if r.get("korean")
-        }
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if "korean" not in (rows.fieldnames or []):
+            raise ValueError(
+                f"{path}: no `korean` column, so its sentences cannot be kept out of training"
+            )
+        return {" ".join(tokenize(r["korean"])) for r in rows if r["korean"]}
 
 
 def without(pairs: list, held_out: set[str]) -> list:
