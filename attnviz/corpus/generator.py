@@ -43,6 +43,7 @@ MAX_KOREAN, MAX_ENGLISH = 10, 16  # words
 BE = {("i", False): "am", ("3s", False): "is", ("pl", False): "are", ("i", True): "was"}
 BE |= {("3s", True): "was", ("pl", True): "were"}
 DO = {"i": "do", "3s": "does", "pl": "do"}
+SELF = {"i": {"i", "we"}, "we": {"i", "we"}}  # who a subject cannot also be the object of
 SPEECHES = ["plain", "polite", "polite", "formal"]  # how often each speech level is drawn
 # what 이것은 ...이다 names: this is an apple, a dog, a chair
 HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speaks of
@@ -332,7 +333,8 @@ class Generator:
             [
                 p
                 for p in PRONOUNS
-                if p.en != subject.en and p.speech in ("", "polite" if speech != "plain" else "plain")
+                if p.en not in SELF.get(subject.en, {subject.en})  # not "we will hate me"
+                and p.speech in ("", "polite" if speech != "plain" else "plain")
             ]
         )
         return pronoun.object[:-1], pronoun.en_object  # 그를 -> 그, him
