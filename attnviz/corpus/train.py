@@ -132,17 +132,17 @@ def main(argv=None):
     keras.utils.set_random_seed(args.seed)
     rng = random.Random(args.seed)
     start = time.time()
-    held_out = mix.held_out_korean()  # tests/data/heldout.tsv: never trained on
+    never = mix.held_out_korean()  # tests/data/heldout.tsv: never trained on
     tatoeba_train, tatoeba_test = tatoeba.tatoeba_split(args.tatoeba, seed=args.seed)
     generated_train, generated_test = mix.generated_split(args.generated, args.generated_test, args.seed)
     tatoeba_train, generated_train = (
-        mix.without(tatoeba_train, held_out),
-        mix.without(generated_train, held_out),
+        mix.without(tatoeba_train, never),
+        mix.without(generated_train, never),
     )
-    phrases = mix.without(mix.load_phrases(), held_out)
+    phrases = mix.without(mix.load_phrases(), never)
     # every lexicon word in its simple frames, in fresh forms each epoch (made now, for the vocabulary)
     coverage = [
-        mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), held_out)
+        mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), never)
         for epoch in range(args.epochs)
     ]
     train_pairs = generated_train + tatoeba_train + phrases + [p for c in coverage for p in c]
@@ -162,7 +162,7 @@ def main(argv=None):
     watch = fitting(tatoeba_test)
     print(
         f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon per epoch, "
-        f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(held_out)} held-out sentences excluded; "
+        f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(never)} held-out sentences excluded; "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
         f"{model.count_params():,} parameters",
@@ -218,7 +218,7 @@ def main(argv=None):
         coverage_per_epoch=len(coverage[0]),
         phrases=len(fixed),
         phrase_repeats=args.phrase_repeats,
-        held_out_excluded=len(held_out),
+        held_out_excluded=len(never),
         batch_size=args.batch_size,
         source_vocabulary=len(source_vocab),
         target_vocabulary=len(target_vocab),
