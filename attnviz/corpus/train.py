@@ -19,7 +19,7 @@ import tensorflow as tf
 from ..decoding import DEFAULT_MODEL, load_model, translate
 from ..model import build_model
 from ..tokens import END, START, Vocabulary, tokenize
-from . import generator, mix, tatoeba
+from . import attention_history, generator, mix, tatoeba
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -109,7 +109,7 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", default=DEFAULT_MODEL, help="where the model goes (default: models/)")
     p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: data/tatoeba-kor-eng/)")
-    p.add_argument("--generated", type=int, default=60000, help="generated training pairs")
+    p.add_argument("--generated", type=int, default=150000, help="generated training pairs")
     p.add_argument("--generated-per-epoch", type=int, default=25000, help="sampled from them each epoch")
     p.add_argument("--tatoeba-repeats", type=int, default=2, help="passes over Tatoeba per epoch")
     p.add_argument(
@@ -123,7 +123,7 @@ def main(argv=None):
     )
     p.add_argument("--generated-test", type=int, default=1000)
     p.add_argument("--epochs", type=int, default=14)
-    p.add_argument("--minutes", type=float, default=47, help="no new epoch starts after this")
+    p.add_argument("--minutes", type=float, default=45, help="no new epoch starts after this")
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--learning-rate", type=float, default=2e-3)
     p.add_argument("--seed", type=int, default=0)
@@ -171,7 +171,7 @@ def main(argv=None):
 
     optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
     train_step, eval_step = make_steps(model, optimizer)
-    history = []
+    history, snapshots = [], []
     out = Path(args.out)
     for epoch in range(1, args.epochs + 1):
         # Real sentences are few and varied, generated ones many and regular: each epoch sees every
@@ -197,7 +197,13 @@ def main(argv=None):
             }
         )
         print(f"epoch {epoch}: {history[-1]}", flush=True)
+        snapshots.append(
+            attention_history.snapshot(
+                model, epoch, history[-1]["loss"], history[-1]["tatoeba_held_out_loss"]
+            )
+        )
         model.save_to(out)  # checkpoint: weights only, no optimizer state
+        attention_history.save(out, snapshots)
         elapsed = (time.time() - start) / 60
         if elapsed + elapsed / epoch > args.minutes:  # the next epoch would end past the limit
             print("time limit reached", flush=True)
