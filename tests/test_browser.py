@@ -12,9 +12,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
+from attnviz.app.examples import EXAMPLES
 from playwright.sync_api import expect, sync_playwright
 
-from attnviz.app.examples import EXAMPLES
 from attnviz.app.labels import TEXT, WORD_JOINER
 from attnviz.app.navigation import slides
 from tests.streamlit_server import (
