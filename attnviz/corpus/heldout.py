@@ -64,7 +64,15 @@ def score(model, rows: list[dict]) -> tuple[dict, list[dict]]:
     for row in rows:
         t = trace(model, row["korean"])
         exact = matches(t.translation, row["references"])
-        results.append(dict(row, translation=t.translation, exact=exact, warning=t.warning))
+        results.append(
+            dict(
+                row,
+                translation=t.translation,
+                exact=exact,
+                warning=t.warning,
+                warning_code=t.warning_code,
+            )
+        )
     metrics = {}
     for group in GROUPS:
         in_group = [r["exact"] for r in results if r["group"] == group]
