@@ -61,6 +61,7 @@ class Doubt:
     code: str  # unknown_words | rare_words | unfinished | low_confidence
     words: tuple  # the Korean words (unknown, rare) or the English word chosen least confidently
     message: str
+    probability: float | None = None  # low_confidence: the model's probability for that English word
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def judge(e: Evidence, limits: Thresholds) -> Doubt | None:
             "low_confidence",
             (word,),
             f"it is unsure of its words (it chose '{word}' with probability {probability:.2f})",
+            probability,
         )
     return None
 

@@ -51,7 +51,7 @@ def test_low_confidence_when_a_threshold_is_crossed(tiny_with):
     weakest = min(s.probabilities[s.chosen_id] for s in trace(tiny_with(), "고양이가 잔다").steps)
     assert trace(tiny_with(min_probability=float(weakest)), "고양이가 잔다").warning is None
     result = trace(tiny_with(min_probability=float(weakest) + 1e-6), "고양이가 잔다")
-    assert result.warning_code == "low_confidence"
+    assert result.warning_code == "low_confidence" and result.doubt.probability == pytest.approx(weakest)
     assert trace(tiny_with(mean_log_probability=0.0), "고양이가 잔다").warning_code == "low_confidence"
 
 
