@@ -9,9 +9,9 @@ Reasons, the most telling first (only the first that applies is given):
 - `low_confidence`: the least likely word the model chose is under `min_probability`, or the mean
   log-probability of its chosen words is under `mean_log_probability`.
 
-Under teacher forcing the chosen words are the reference's: their probabilities say how surprised the
-model is by the reference, not how sure it is of its own translation, so only the source-side reasons
-(unknown and rare words) apply to forced steps.
+Forced words (teacher forcing, a prefix) are given, not chosen: their probabilities say how surprised
+the model is by them, not how sure it is of its own translation, so they never count towards low
+confidence; a fully forced trace can only be doubted for unknown or rare words.
 
 Thresholds belong to one model: `python -m attnviz.corpus.calibrate` fits them on held-out data and
 writes them to `confidence.json` beside the weights. Without that file only unknown words and the length

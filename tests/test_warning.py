@@ -64,6 +64,8 @@ def test_teacher_forcing_is_not_doubted_for_the_references_words(tiny_with):
     model = tiny_with(min_probability=1.0, mean_log_probability=0.0)
     assert trace(model, "고양이가 잔다", target="the dog flies in the park").warning is None
     assert trace(model, "얼룩말이 잔다", target="the cat sleeps").warning_code == "unknown_words"
+    # after a prefix, the words the model chose itself do count
+    assert trace(model, "고양이가 잔다", prefix="the cat").warning_code == "low_confidence"
 
 
 @pytest.mark.parametrize("korean", ["고양이가 잔다", "얼룩말이 잔다"])
