@@ -1,18 +1,15 @@
 """The trace's warning: None on familiar ground, else the first reason the translation may be wrong."""
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from attnviz import trace
 from attnviz.confidence import Thresholds
 from attnviz.examples import EXAMPLES
+from attnviz.model_files import ModelFileError
 from tests.check_trace_json import check
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import run_cli
 
 
 @pytest.fixture
@@ -78,15 +75,16 @@ def test_the_warning_round_trips_through_json(tiny_with, korean):
 
 
 def test_cli_prints_the_translation_on_stdout_and_the_doubt_on_stderr():
-    run = subprocess.run(
-        [sys.executable, "-m", "attnviz", "translate"],
-        cwd=ROOT,
-        timeout=300,
-        input="고양이가 잔다\n얼룩말이 쀍쀍한다\n",
-        capture_output=True,
-        text=True,
-    )
+    run = run_cli("translate", stdin="고양이가 잔다\n얼룩말이 쀍쀍한다\n")
     assert run.returncode == 0, run.stderr
     assert len(run.stdout.splitlines()) == 2 and run.stdout.splitlines()[0] == "the cat sleeps"
-    warnings = [line for line in run.stderr.splitlines() if line.startswith("attnviz: may be wrong")]
-    assert warnings == ["attnviz: may be wrong (line 2): words it does not know: 얼룩말이, 쀍쀍한다"]
+    assert run.stderr.splitlines() == [
+        "attnviz: may be wrong (line 2): words it does not know: 얼룩말이, 쀍쀍한다"
+    ]
+
+
+@pytest.mark.parametrize("text", ["{", '{"thresholds": {"min_prob": 0.5}}', '{"other": 1}'])
+def test_a_broken_confidence_file_is_one_line_naming_it(tmp_path, text):
+    (tmp_path / "confidence.json").write_text(text, encoding="utf-8")
+    with pytest.raises(ModelFileError, match="confidence.json"):
+        Thresholds.load(tmp_path)
