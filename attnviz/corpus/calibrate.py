@@ -5,6 +5,8 @@ split, the same split as training), never on the blind held-out set in tests/dat
 wrong when it is not an exact match (`heldout.matches`). Of all thresholds tried, the one kept gives
 the best smaller-of-recall-and-precision on these pairs (the issue asks for both at least 0.8), then the
 best F1. The result goes to `confidence.json` beside the weights, with the figures it reached.
+Training calls `calibrate` at its end; this command redoes it for a model already trained (its
+arguments must be the ones training used, so the held-out pairs are the same).
 """
 
 import argparse
@@ -15,6 +17,8 @@ import numpy as np
 from ..confidence import Thresholds, evidence, judge
 from ..decoding import DEFAULT_MODEL, load_model, trace
 from .heldout import matches, warning_scores
+from .mix import generated_split
+from .tatoeba import tatoeba_split
 
 QUANTILES = np.linspace(0.0, 1.0, 41)
 
@@ -86,12 +90,10 @@ def calibrate(model, pairs, directory) -> Thresholds:
 
 
 def main(argv=None) -> Thresholds:
-    from .tatoeba import generated_split, tatoeba_split
-
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--model", default=DEFAULT_MODEL, help="model folder (default: models/)")
     p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: as training)")
-    p.add_argument("--generated", type=int, default=60000, help="as training's --generated")
+    p.add_argument("--generated", type=int, default=150000, help="as training's --generated")
     p.add_argument("--generated-test", type=int, default=1000, help="as training's --generated-test")
     p.add_argument("--seed", type=int, default=0, help="as training's --seed")
     args = p.parse_args(argv)
