@@ -5,6 +5,7 @@ python -m attnviz translate < sentences.txt          (one sentence a line, Tenso
 python -m attnviz translate --beam 4 "고양이가 잔다"  -> the 4 best, with their log-probabilities
 python -m attnviz trace "고양이가 잔다" --json out.json --csv out/
 python -m attnviz trace "고양이가 잔다" --prefix "a" --pin 2=1   (what-ifs: force words, pin attention)
+python -m attnviz trace "고양이가 잔다" --temperature 1.5 --sample --seed 7   (a reproducible sample)
 """
 
 import argparse
@@ -51,7 +52,14 @@ def _trace(model, args) -> int:
     from .decoding import trace
 
     result = trace(
-        model, " ".join(args.sentence), target=args.target, prefix=args.prefix, pin=dict(args.pin)
+        model,
+        " ".join(args.sentence),
+        target=args.target,
+        prefix=args.prefix,
+        pin=dict(args.pin),
+        temperature=args.temperature,
+        sample=args.sample,
+        seed=args.seed,
     )
     if args.json:
         Path(args.json).write_text(result.to_json(), encoding="utf-8")
@@ -69,6 +77,8 @@ def _trace(model, args) -> int:
         print(result.alignment_frame().round(3).to_string())
     print(result.translation)
     _warn(result)
+    if result.sample:
+        print(f"sampled at temperature {result.temperature:g} with seed {result.seed}")
     return 0
 
 
@@ -106,6 +116,15 @@ def main(argv=None) -> int:
         action="append",
         default=[],
         help="put all attention of decoder step STEP (0-based) on source token POSITION (0 = <start>)",
+    )
+    trace.add_argument(
+        "--temperature", type=float, metavar="T", help="also record softmax(logits / T) at every step"
+    )
+    trace.add_argument(
+        "--sample", action="store_true", help="draw each word from softmax(logits / T) instead of argmax"
+    )
+    trace.add_argument(
+        "--seed", type=int, help="the sampler's seed (the same seed draws the same words)"
     )
     args = parser.parse_args(argv)
     if args.command == "translate" and args.beam is not None and args.sentence is None:

@@ -1,5 +1,6 @@
-"""Decoding strategies over the model's one step: greedy, teacher forcing, a forced prefix and pinned
-attention here; beam search in beam.py. `translate` and `trace` run this one code path.
+"""Decoding strategies over the model's one step: greedy, teacher forcing, a forced prefix, pinned
+attention and temperature (argmax or a seeded sample) here; beam search in beam.py. `translate` and
+`trace` run this one code path.
 
 The encoder and the decoder step are compiled once per model; the loop over decoder steps stays in
 Python so every step's numbers can be kept as they come out. The step is compiled for a batch of one
@@ -9,7 +10,7 @@ one call) and with the attention weights given (pinned attention): three signatu
 """
 
 from dataclasses import dataclass, field
-from numbers import Integral
+from numbers import Integral, Real
 from pathlib import Path
 
 import numpy as np
@@ -157,6 +158,40 @@ def _check_pin(pin: dict, encoded: Encoded, max_steps: int) -> dict[int, int]:
     return checked
 
 
+def tempered_softmax(logits: np.ndarray, temperature: float) -> np.ndarray:
+    """softmax(logits / T) in float64, computed stably: (logit − max) / T ≤ 0, so no overflow at any T > 0,
+    and the largest logit keeps probability > 0 as T → 0 (the distribution becomes greedy's one-hot)."""
+    shifted = (np.asarray(logits, np.float64) - np.max(logits)) / temperature
+    exps = np.exp(shifted)
+    return exps / exps.sum()
+
+
+def _check_sampling(temperature, sample, seed) -> tuple[float | None, int | None]:
+    """(temperature, seed) as the trace records them: a temperature > 0 (1 when only sampling is asked
+    for, None for plain greedy) and, when sampling, a seed (a fresh one when none is given)."""
+    if not isinstance(sample, bool):
+        raise InputError(f"sample must be True or False, not {sample!r}.")
+    if temperature is None and not sample:
+        if seed is not None:
+            raise InputError("A seed only matters when sampling: pass sample=True.")
+        return None, None
+    if temperature is None:
+        temperature = 1.0
+    if isinstance(temperature, bool) or not isinstance(temperature, Real) or not temperature > 0:
+        raise InputError(f"The temperature must be a number greater than 0, not {temperature!r}.")
+    if not np.isfinite(temperature):
+        raise InputError(f"The temperature must be finite, not {temperature!r}.")
+    if not sample:
+        if seed is not None:
+            raise InputError("A seed only matters when sampling: pass sample=True.")
+        return float(temperature), None
+    if seed is None:
+        seed = int(np.random.SeedSequence().entropy % 2**32)  # recorded, so the sample can be redrawn
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
+        raise InputError(f"The seed must be a whole number ≥ 0, not {seed!r}.")
+    return float(temperature), int(seed)
+
+
 def trace(
     model: Seq2Seq,
     sentence: str,
@@ -165,6 +200,9 @@ def trace(
     prefix: str | None = None,
     pin: dict | None = None,
     max_steps: int | None = None,
+    temperature: float | None = None,
+    sample: bool = False,
+    seed: int | None = None,
 ) -> Trace:
     """Translate `sentence` and keep every number computed on the way (see docs/trace-schema.md).
 
@@ -174,6 +212,12 @@ def trace(
     pin: {decoder step: source position}, as in `Step.index` and `Trace.tokens`: at that step all
         attention goes to that token (one-hot weights, context = its encoder h); the scores are
         still computed and kept ("what if it had looked there?").
+    temperature: also record softmax(logits / T) at every step as `Step.tempered` (T > 0); the step's
+        `probabilities` stay the model's own. Without sampling the choice stays the argmax (dividing
+        by T keeps the order), so only the distribution's sharpness changes.
+    sample, seed: choose each unforced word by drawing from the tempered distribution (T = 1 unless
+        given) with NumPy's generator seeded by `seed`; the same seed draws the same words. Without a
+        seed a fresh one is drawn and recorded in `Trace.seed`.
     English words the model does not know are forced as <unk> and listed in `unknown_english`.
     """
     if target is not None and prefix is not None:
@@ -188,6 +232,8 @@ def trace(
         forced, unknown_english = english_ids(model, prefix, "prefix")
     max_steps = min(max_steps or model.max_target_len, model.max_target_len)
     pin = _check_pin(pin or {}, source.encoded, max_steps)
+    temperature, seed = _check_sampling(temperature, sample, seed)
+    rng = np.random.default_rng(seed) if sample else None
 
     h, c = source.start_state()
     steps, token = [], targets.id(START)
@@ -198,7 +244,13 @@ def trace(
             pinned_weights[0, pin[t]] = 1.0
         out = run_step(model, source, [token], h, c, pinned_weights)
         out = {k: v[0] for k, v in out.items()}
-        chosen = forced[t] if t < len(forced) else int(np.argmax(out["probabilities"]))
+        tempered = None if temperature is None else tempered_softmax(out["logits"], temperature)
+        if t < len(forced):
+            chosen = forced[t]
+        elif sample:
+            chosen = int(rng.choice(len(tempered), p=tempered))
+        else:
+            chosen = int(np.argmax(out["probabilities"]))
         top = best_ids(out["probabilities"], TOP_K)
         steps.append(
             Step(
@@ -209,6 +261,7 @@ def trace(
                 token=targets.word(chosen),
                 forced=t < len(forced),
                 pinned=t in pin,
+                tempered=tempered,
                 top_k=[(targets.word(i), float(out["probabilities"][i])) for i in top],
                 **out,
             )
@@ -242,6 +295,9 @@ def trace(
         prefix=prefix,
         pin=pin,
         unknown_english=unknown_english,
+        temperature=temperature,
+        sample=sample,
+        seed=seed,
     )
     # A model built in memory (tests) has no calibrated thresholds: only unknown words and the length
     # limit count until someone sets model.confidence.

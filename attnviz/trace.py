@@ -38,6 +38,7 @@ class Step:
     token: str  # argmax, or the forced word (teacher forcing or prefix)
     forced: bool  # the token was given (reference or prefix), not chosen by the model
     pinned: bool = False  # the weights were pinned on one position (`Trace.pin`), not the softmax's
+    tempered: np.ndarray | None = None  # softmax(logits / Trace.temperature), float64; None without one
 
 
 @dataclass
@@ -60,6 +61,9 @@ class Trace:
     pin: dict = field(default_factory=dict)  # {step index: source position} where attention was pinned
     unknown_english: list = field(default_factory=list)  # forced English words that became <unk>
     doubt: Doubt | None = None  # why the translation may be wrong (attnviz/confidence.py), or None
+    temperature: float | None = None  # T of Step.tempered; None for plain greedy decoding
+    sample: bool = False  # unforced words were drawn from Step.tempered, not the argmax
+    seed: int | None = None  # the sampler's seed: the same seed draws the same words
 
     @property
     def warning(self) -> str | None:
@@ -149,7 +153,7 @@ class Trace:
             return [float(round(v, 8)) if m else None for v, m in zip(np.asarray(a, float), self.mask)]
 
         return {
-            "schema": "attnviz.trace/2",
+            "schema": "attnviz.trace/3",
             "sentence": self.sentence,
             "preprocessed": self.preprocessed,
             "tokens": self.padded_tokens,
@@ -160,6 +164,9 @@ class Trace:
             "prefix": self.prefix,
             "pin": [{"step": step, "position": self.pin[step]} for step in sorted(self.pin)],
             "unknown_english_words": list(self.unknown_english),
+            "temperature": self.temperature,
+            "sample": self.sample,
+            "seed": self.seed,
             "embeddings": floats(self.embeddings),
             "encoder": {
                 "h": floats(self.encoder_h),
@@ -189,6 +196,7 @@ class Trace:
                     "c": floats(s.c),
                     "logits": floats(s.logits),
                     "probabilities": floats(s.probabilities),
+                    "tempered": None if s.tempered is None else floats(s.tempered),
                     "top_k": [[w, float(p)] for w, p in s.top_k],
                     "token": s.token,
                     "token_id": s.chosen_id,

@@ -23,7 +23,7 @@ def close(a, b, what):
 
 
 def check(trace: dict) -> None:
-    assert trace["schema"] == "attnviz.trace/2", f"unknown schema {trace['schema']}"
+    assert trace["schema"] == "attnviz.trace/3", f"unknown schema {trace['schema']}"
     tokens, mask, h = trace["tokens"], trace["mask"], trace["encoder"]["h"]
     n = len(tokens)
     assert len(trace["ids"]) == len(mask) == len(h) == len(trace["encoder"]["c"]) == n, (
@@ -46,6 +46,14 @@ def check(trace: dict) -> None:
         assert all(forced), "teacher forcing forces every step"
     if trace["prefix"] is None and trace["target"] is None:
         assert not any(forced), "nothing forced without a target or a prefix"
+
+    temperature = trace["temperature"]
+    if trace["sample"]:
+        assert temperature is not None and trace["seed"] is not None, "a sample records T and its seed"
+    if temperature is None:
+        assert trace["seed"] is None, "no seed without sampling"
+    else:
+        assert temperature > 0, "T > 0"
 
     previous_token, previous_h = "<start>", start["h"]
     for step in trace["steps"]:
@@ -82,12 +90,21 @@ def check(trace: dict) -> None:
         total = sum(math.exp(x - top) for x in logits)
         for x, p in zip(logits, step["probabilities"]):
             close(p, math.exp(x - top) / total, f"step {i}: probabilities = softmax(logits)")
+        if temperature is None:
+            assert step["tempered"] is None, f"step {i}: no tempered softmax without a temperature"
+        else:  # stably: (logit − max) / T ≤ 0
+            tempered = [math.exp((x - top) / temperature) for x in logits]
+            total = sum(tempered)
+            for x, p in zip(tempered, step["tempered"]):
+                close(p, x / total, f"step {i}: tempered = softmax(logits / T)")
         best = max(range(len(logits)), key=lambda j: step["probabilities"][j])
         ranked = [p for _, p in step["top_k"]]
         assert ranked == sorted(ranked, reverse=True), f"step {i}: top_k best first"
         close(ranked[0], step["probabilities"][best], f"step {i}: top_k starts at the argmax")
         if step["forced"]:
             assert step["token_id"] is not None
+        elif trace["sample"]:  # a draw: which one only the seeded generator knows, but never impossible
+            assert step["tempered"][step["token_id"]] > 0, f"step {i}: sampled a word of probability 0"
         else:
             assert step["token_id"] == best, f"step {i}: the chosen token is the argmax"
             assert step["token"] == step["top_k"][0][0], f"step {i}: the chosen word is the top word"
