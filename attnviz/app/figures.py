@@ -25,6 +25,7 @@ CELL_TEXT_COLUMNS = 8  # and only this many columns: more numbers side by side o
 ACTIVATIONS = "RdBu_r"  # embeddings and LSTM states: signed, centred on 0
 WEIGHTS = "Blues"  # attention weights: 0 to 1
 CHOSEN, OTHER = "#d62728", "#4c78a8"  # the decoder's word stands out from the other candidates
+MODEL_OWN = "#9e9e9e"  # the model's own softmax, beside a tempered one
 ROW_PX, CHROME_PX = 28, 110  # heatmap row height; title, axis and margins
 TEXT_ROW_PX = 44  # rows with numbers in their cells
 FONT, LARGE_FONT = 14, 20
@@ -320,6 +321,38 @@ def top_k_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figur
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(title=text["probability"], range=[0, 1])
     return _layout(fig, text["top_k_title"], CHROME_PX + 40 * len(words))
+
+
+def tempered_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figure:
+    """The top-k words (by the model's own probability) with two bars each: the model's softmax (T = 1)
+    in grey and the trace's tempered one, softmax(logits / T); the chosen word's label in bold."""
+    step = trace.steps[index]
+    words, ids = _choices(trace, index, target_vocab)
+    labels = _plain_all(words)
+    fig = go.Figure()
+    for name, values, colour in (
+        (text["model_own"], step.probabilities[ids], MODEL_OWN),
+        (text["tempered"].format(t=f"{trace.temperature:g}"), step.tempered[ids], OTHER),
+    ):
+        fig.add_bar(
+            x=values,
+            y=labels,
+            name=name,
+            orientation="h",
+            marker_color=colour,
+            text=[numbers.probability(float(p)) for p in values],
+            textposition="auto",
+            hovertemplate="%{y}: %{x:.4g}<extra></extra>",
+        )
+    fig.update_yaxes(
+        autorange="reversed",
+        type="category",
+        tickvals=labels,
+        ticktext=[f"<b>{label}</b>" if w == step.token else label for label, w in zip(labels, words)],
+    )
+    fig.update_xaxes(title=text["probability"], range=[0, 1])
+    fig.update_layout(barmode="group", legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"))
+    return _layout(fig, text["temperature_title"], CHROME_PX + 40 + 50 * len(words))
 
 
 def decoder_lstm_figure(trace: Trace, index: int, text: dict) -> go.Figure:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..tokens import Vocabulary
 from ..trace import Trace
-from . import figures, numbers
+from . import figures, numbers, sampling
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
@@ -159,6 +159,7 @@ def decoder(view: View) -> None:
             text["decoder_tab_lstm"]: lambda: chart(
                 view, f"decoder-lstm-{view.step}", "decoder_lstm_figure", trace, index, text
             ),
+            text["decoder_tab_temperature"]: lambda: sampling.temperature_view(view, chart),
             text["numbers_tab"]: lambda: st.code(
                 figures.decoder_lines(trace, index, view.target_vocab, text), language=None
             ),

@@ -23,6 +23,8 @@ DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
 PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
 DEFAULT_SPEED = 2.0  # long enough to read the new word
 FLAGS = (PRESENTING, REVEAL)  # true / false in the link
+# Values that views keep in the link themselves (they check them and say what they cannot use)
+EXTRA_LINK, EXTRA_PARAMS = "extra_link", ("temp", "seed")
 
 
 def read_link() -> None:
@@ -54,6 +56,7 @@ def read_link() -> None:
         notes.append(("note_step_not_number", {"value": step}))
     st.session_state[STEP] = 1
     st.session_state[SPEED] = DEFAULT_SPEED
+    st.session_state[EXTRA_LINK] = {name: params[name] for name in EXTRA_PARAMS if name in params}
     st.session_state[NOTES] = notes
 
 
@@ -93,6 +96,7 @@ def write_link() -> None:
         **dict.fromkeys(FLAGS, "false"),
     }
     wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
+    wanted.update(state.get(EXTRA_LINK, {}))
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
 
