@@ -94,10 +94,24 @@ def heatmap(
     x_title: str,
     y_title: str = "",
     weights: bool = False,
+    scale_title: str = "",
 ) -> go.Figure:
-    """One matrix, rows top to bottom; attention weights on a 0–1 scale, activations centred on 0."""
+    """One matrix, rows top to bottom; activations centred on 0; attention weights always on the fixed
+    0–1 scale (never stretched to the matrix's own range, which would make small differences look
+    large), which `scale_title` says on the colour bar."""
     matrix = np.asarray(matrix, dtype=float)
-    scale = dict(colorscale=WEIGHTS, zmin=0, zmax=1) if weights else dict(colorscale=ACTIVATIONS, zmid=0)
+    scale = (
+        dict(
+            colorscale=WEIGHTS,
+            zmin=0,
+            zmax=1,
+            colorbar=dict(
+                title=dict(text=plain(scale_title), side="right"), tickvals=[0, 0.25, 0.5, 0.75, 1]
+            ),
+        )
+        if weights
+        else dict(colorscale=ACTIVATIONS, zmid=0)
+    )
     cell_text = _cell_text(matrix, weights)
     rows = _plain_all(rows)
     columns = _plain_all(columns) if weights else columns
@@ -249,6 +263,7 @@ def weights_figure(trace: Trace, index: int, text: dict) -> go.Figure:
         [step.token],
         trace.source_words,
         weights=True,
+        scale_title=text["weights_scale"],
         title=text["weights_title"].format(step=index + 1, word=step.token),
         x_title=text["source_token"],
     )
@@ -388,6 +403,7 @@ def alignment_figure(trace: Trace, upto_step: int, text: dict) -> go.Figure:
         rows,
         list(frame.columns),
         weights=True,
+        scale_title=text["weights_scale"],
         title=text["alignment_title"],
         x_title=text["source_token"],
         y_title=text["output_token"],

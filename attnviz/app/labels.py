@@ -155,6 +155,19 @@ _KO = {
     "reveal": "전체 번역 보기",
     "reveal_help": "끄면 지금 단계까지 나온 단어만 보입니다: 다음 단어를 함께 맞혀 볼 수 있습니다.",
     "speed": "재생 속도 (초/단계)",
+    "weights_scale": "가중치 (0–1 고정, 임계값 없음)",
+    "not_explanation": "주의: 어텐션 가중치는 설명이 아닙니다",
+    "not_explanation_body": "가중치가 큰 단어가 번역의 '이유'라고 단정할 수는 없습니다. 어텐션을 다른 곳으로 "
+    "옮겨도 결과가 그대로인 모델이 많고 (Jain & Wallace), 반대로 어텐션이 정말 중요한 경우도 있으며 "
+    "(Wiegreffe & Pinter), 예측은 그대로 두고 어텐션만 조작해 사람을 속일 수도 있습니다 (Pruthi 외). "
+    "이 모델로 직접 확인해 보세요: 한 단계의 어텐션을 모두 다른 단어에 고정합니다.",
+    "pin_demo": "“{sentence}” {step}단계 (“{word}”): 모델은 “{looked}”를 봅니다 (가중치 {weight}). "
+    "어텐션을 “{pinned}”에 고정하면 “{own}” → “{after}”: {verdict}",
+    "pin_same": "**번역이 그대로입니다.**",
+    "pin_changed": "**번역이 바뀝니다.**",
+    "not_explanation_sources": "Jain & Wallace (2019), Attention is not Explanation, NAACL · Wiegreffe & "
+    "Pinter (2019), Attention is not not Explanation, EMNLP · Pruthi 외 (2020), Learning to Deceive with "
+    "Attention-Based Explanations, ACL",
     # DECODER: temperature and sampling (sampling.py)
     "decoder_tab_temperature": "온도와 샘플링",
     "temperature": "온도 T",
@@ -318,6 +331,20 @@ _EN = {
     "reveal": "Show the whole translation",
     "reveal_help": "Off: only the words written up to this step are shown, so the class can guess the next one.",
     "speed": "Play speed (seconds per step)",
+    "weights_scale": "weight (fixed 0–1, no threshold)",
+    "not_explanation": "Caution: attention weights are not an explanation",
+    "not_explanation_body": "A word with a large weight is not necessarily the reason for the translation. In "
+    "many models the attention can be moved elsewhere without changing the output (Jain & Wallace); in "
+    "others it does matter (Wiegreffe & Pinter); and attention can be manipulated to fool people while "
+    "the predictions stay the same (Pruthi et al.). Try it on this model: all of one step's attention is "
+    "pinned on another word.",
+    "pin_demo": "“{sentence}”, step {step} (“{word}”): the model looks at “{looked}” (weight {weight}). "
+    "Pinned on “{pinned}”: “{own}” → “{after}”: {verdict}",
+    "pin_same": "**the translation stays the same.**",
+    "pin_changed": "**the translation changes.**",
+    "not_explanation_sources": "Jain & Wallace (2019), Attention is not Explanation, NAACL · Wiegreffe & "
+    "Pinter (2019), Attention is not not Explanation, EMNLP · Pruthi et al. (2020), Learning to Deceive "
+    "with Attention-Based Explanations, ACL",
     "decoder_tab_temperature": "Temperature and sampling",
     "temperature": "Temperature T",
     "temperature_title": "softmax(logits / T) beside the model's own (T = 1)",

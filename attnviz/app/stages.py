@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..tokens import Vocabulary
 from ..trace import Trace
-from . import figures, numbers, sampling
+from . import figures, not_explanation, numbers, sampling
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
@@ -125,6 +125,8 @@ def attention(view: View) -> None:
             ),
         },
     )
+    if not view.large:  # a slide has no room; the lecturer shows it from the scrolling page
+        not_explanation.note(text)
 
 
 def softmax(view: View) -> None:

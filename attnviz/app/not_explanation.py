@@ -1,0 +1,53 @@
+"""ATTENTION's caution, "attention is not explanation", shown with the model itself: at one step all
+attention is pinned on another word (`trace(pin=)`, the same decoder step with its weights given). In
+one sentence the translation stays the same, in another it changes: a weight alone does not say why
+the model wrote a word.
+"""
+
+import streamlit as st
+
+from ..decoding import trace
+from ..trace import Trace
+from .data import cached_trace, shared_model
+from .labels import literal
+
+# (sentence, decoder step, source position), found by running the shipped model over the examples:
+# at step 1 of the first, pinning attention on any other token leaves the translation as it is; at
+# step 1 of the second, pinning it on 우리는 changes every later word.
+DEMOS = (("그는 커피를 안 마셔요", 1, 1), ("우리는 학교에 간다", 1, 1))
+
+
+@st.cache_resource(show_spinner=False)
+def pinned_trace(sentence: str, step: int, position: int) -> Trace:
+    return trace(shared_model(), sentence, pin={step: position})
+
+
+def demo_lines(text: dict) -> list[str]:
+    lines = []
+    for sentence, step, position in DEMOS:
+        own, pinned = cached_trace(sentence, None), pinned_trace(sentence, step, position)
+        looked = int(own.steps[step].weights.argmax())
+        verdict = "pin_same" if pinned.translation == own.translation else "pin_changed"
+        lines.append(
+            text["pin_demo"].format(
+                sentence=literal(sentence),
+                step=step + 1,
+                word=literal(own.steps[step].token),
+                looked=literal(own.tokens[looked]),
+                weight=f"{own.steps[step].weights[looked]:.3f}",
+                pinned=literal(own.tokens[position]),
+                own=literal(own.translation),
+                after=literal(pinned.translation),
+                verdict=text[verdict],
+            )
+        )
+    return lines
+
+
+def note(text: dict) -> None:
+    """Folded away: the demonstrations show whole translations of other sentences."""
+    with st.expander(text["not_explanation"]):
+        st.markdown(text["not_explanation_body"])
+        for line in demo_lines(text):
+            st.markdown(f"- {line}")
+        st.caption(text["not_explanation_sources"])

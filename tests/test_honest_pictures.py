@@ -1,0 +1,48 @@
+"""Pictures that do not mislead: attention weights on the fixed 0–1 scale, said on the colour bar; and
+the "attention is not explanation" demonstration holds for the shipped model."""
+
+import pytest
+
+from attnviz import trace
+from attnviz.app import figures
+from attnviz.app.labels import TEXT
+from attnviz.app.not_explanation import DEMOS
+from tests.test_app import no_trouble, open_page
+
+KO = TEXT["ko"]
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_attention_weights_are_always_on_the_fixed_0_to_1_scale(shipped_model, language):
+    text = TEXT[language]
+    result = trace(shipped_model, "고양이가 귀엽다")  # weights near 1 and near 0: nothing to stretch
+    for fig in (figures.weights_figure(result, 1, text), figures.alignment_figure(result, 2, text)):
+        heat = fig.data[0]
+        assert (heat.zmin, heat.zmax) == (0, 1)
+        assert heat.colorbar.title.text == text["weights_scale"]
+        assert list(heat.colorbar.tickvals) == [0, 0.25, 0.5, 0.75, 1]
+
+
+def test_one_pin_changes_nothing_and_the_other_changes_the_translation(shipped_model):
+    (same, step_a, position_a), (changed, step_b, position_b) = DEMOS
+    for sentence, step, position in DEMOS:
+        own = trace(shipped_model, sentence)
+        assert own.steps[step].weights.argmax() != position  # attention really moves
+    assert (
+        trace(shipped_model, same, pin={step_a: position_a}).translation
+        == trace(shipped_model, same).translation
+    )
+    moved = trace(shipped_model, changed, pin={step_b: position_b})
+    assert moved.translation != trace(shipped_model, changed).translation
+
+
+def test_the_attention_stage_shows_the_note_with_both_outcomes():
+    page = open_page()
+    no_trouble(page)
+    assert [e.label for e in page.expander if e.label == KO["not_explanation"]]
+    shown = "\n".join(m.value for m in page.markdown)
+    assert (
+        KO["pin_same"] in shown
+        and KO["pin_changed"] in shown
+        and "Jain" in shown + "".join(c.value for c in page.caption)
+    )
