@@ -1,13 +1,14 @@
 """Pictures that do not mislead: attention weights on the fixed 0–1 scale, said on the colour bar; and
 the "attention is not explanation" demonstration holds for the shipped model."""
 
+import plotly.graph_objects as go
 import pytest
 
 from attnviz import trace
-from attnviz.app import figures
+from attnviz.app import figures, palettes
 from attnviz.app.labels import TEXT
 from attnviz.app.not_explanation import DEMOS
-from tests.test_app import no_trouble, open_page
+from tests.test_app import charts, no_trouble, open_page
 
 KO = TEXT["ko"]
 
@@ -46,3 +47,33 @@ def test_the_attention_stage_shows_the_note_with_both_outcomes():
         and KO["pin_changed"] in shown
         and "Jain" in shown + "".join(c.value for c in page.caption)
     )
+
+
+@pytest.mark.parametrize("name", ["colourblind", "contrast"])
+def test_a_palette_setting_recolours_weights_activations_and_bars(shipped_model, name):
+    palette, text = palettes.PALETTES[name], TEXT["en"]
+    result = trace(shipped_model, "고양이가 잔다")
+    weights = palettes.recolour(figures.weights_figure(result, 1, text), palette).data[0]
+    assert weights.colorscale == go.Heatmap(colorscale=palette.weights).colorscale
+    assert (weights.zmin, weights.zmax) == (0, 1)  # the scale stays fixed in every palette
+    states = palettes.recolour(figures.encoder_figure(result, "h", text), palette).data[0]
+    assert states.colorscale == go.Heatmap(colorscale=palette.activations).colorscale
+    groups = palettes.recolour(figures.decoder_lstm_figure(result, 1, text), palette).layout.coloraxis
+    assert groups.colorscale == go.layout.Coloraxis(colorscale=palette.activations).colorscale
+    bars = palettes.recolour(figures.top_k_figure(result, 1, shipped_model.target_vocab, text), palette)
+    assert list(bars.data[0].marker.color) == [palette.chosen] + [palette.other] * 4
+
+
+def test_the_palette_setting_reaches_the_pages_charts():
+    page = open_page()
+    page.session_state[palettes.PALETTE] = "colourblind"
+    page.run()
+    no_trouble(page)
+    heatmaps = [
+        d for spec in charts(page) for d in spec["data"] if d["type"] == "heatmap" and d.get("zmax") == 1
+    ]
+    assert heatmaps and all(d["colorscale"] == charts_colorscale("cividis") for d in heatmaps)
+
+
+def charts_colorscale(name: str) -> list:
+    return [list(pair) for pair in go.Heatmap(colorscale=name).colorscale]

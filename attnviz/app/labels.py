@@ -156,6 +156,10 @@ _KO = {
     "reveal_help": "끄면 지금 단계까지 나온 단어만 보입니다: 다음 단어를 함께 맞혀 볼 수 있습니다.",
     "speed": "재생 속도 (초/단계)",
     "weights_scale": "가중치 (0–1 고정, 임계값 없음)",
+    "palette": "색",
+    "palette_standard": "기본",
+    "palette_colourblind": "색각 이상 친화",
+    "palette_contrast": "고대비 (프로젝터)",
     "not_explanation": "주의: 어텐션 가중치는 설명이 아닙니다",
     "not_explanation_body": "가중치가 큰 단어가 번역의 '이유'라고 단정할 수는 없습니다. 어텐션을 다른 곳으로 "
     "옮겨도 결과가 그대로인 모델이 많고 (Jain & Wallace), 반대로 어텐션이 정말 중요한 경우도 있으며 "
@@ -332,6 +336,10 @@ _EN = {
     "reveal_help": "Off: only the words written up to this step are shown, so the class can guess the next one.",
     "speed": "Play speed (seconds per step)",
     "weights_scale": "weight (fixed 0–1, no threshold)",
+    "palette": "Colours",
+    "palette_standard": "Standard",
+    "palette_colourblind": "Colour-blind safe",
+    "palette_contrast": "High contrast (projector)",
     "not_explanation": "Caution: attention weights are not an explanation",
     "not_explanation_body": "A word with a large weight is not necessarily the reason for the translation. In "
     "many models the attention can be moved elsewhere without changing the output (Jain & Wallace); in "

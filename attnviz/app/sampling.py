@@ -9,7 +9,7 @@ import streamlit as st
 
 from ..decoding import trace
 from ..trace import Trace
-from . import figures, state
+from . import state
 from .data import TRACE_CACHE_SIZE, shared_model
 from .labels import literal
 
@@ -82,7 +82,8 @@ def _clear_seed() -> None:
 
 
 def temperature_view(view, chart) -> None:
-    """The slider, the two distributions at this step and the sample buttons; `chart` draws a figure."""
+    """The slider, the two distributions at this step and the sample buttons; `chart` draws a figure
+    (stages.chart: view, file name, figure name, its arguments)."""
     text = view.text
     _check_link(text)
     extra = st.session_state.setdefault(state.EXTRA_LINK, {})
@@ -98,9 +99,7 @@ def temperature_view(view, chart) -> None:
     pin = tuple(sorted(given.pin.items()))
     shown = tempered_trace(given.sentence, given.target, given.prefix, pin, temperature, seed)
     index = min(view.index, len(shown.steps) - 1)
-    chart(
-        figures.tempered_figure(shown, index, view.target_vocab, text), view, f"temperature-{view.step}"
-    )
+    chart(view, f"temperature-{view.step}", "tempered_figure", shown, index, view.target_vocab, text)
     buttons = st.container(horizontal=True, vertical_alignment="center")
     buttons.button(
         text["sample"],

@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..tokens import Vocabulary
 from ..trace import Trace
-from . import figures, not_explanation, numbers, sampling
+from . import figures, not_explanation, numbers, palettes, sampling
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
@@ -30,10 +30,17 @@ class View:
 
 def _trace_key(trace: Trace) -> tuple:
     # one model per server: what was asked for decides every number
-    return (trace.sentence, trace.target, trace.prefix, tuple(sorted(trace.pin.items())))
+    return (
+        trace.sentence,
+        trace.target,
+        trace.prefix,
+        tuple(sorted(trace.pin.items())),
+        trace.temperature,
+        trace.seed,
+    )
 
 
-# Figures are kept per trace, step, language and size: stepping back and forth, switching the language
+# Figures are kept per trace, step, language, size and colours: stepping back and forth, switching the language
 # or reopening a tab reuses them instead of building them again.
 @st.cache_resource(
     max_entries=FIGURE_CACHE_SIZE,
@@ -41,15 +48,17 @@ def _trace_key(trace: Trace) -> tuple:
     # the labels are one module-level dict per language: its identity names the language
     hash_funcs={Trace: _trace_key, Vocabulary: len, dict: id},
 )
-def cached_figure(name: str, large: bool, *args):
+def cached_figure(name: str, large: bool, palette: palettes.Palette, *args):
     fig = getattr(figures, name)(*args)
-    return figures.enlarge(fig) if large else fig
+    if large:
+        figures.enlarge(fig)
+    return palettes.recolour(fig, palette)
 
 
 def chart(view: View, file_name: str, name: str, *args) -> None:
     """The Plotly chart `figures.<name>(*args)`; its modebar's camera saves a PNG named after it."""
     st.plotly_chart(
-        cached_figure(name, view.large, *args),
+        cached_figure(name, view.large, palettes.current(), *args),
         width="stretch",
         config={
             "displaylogo": False,
