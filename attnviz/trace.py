@@ -214,3 +214,10 @@ class Trace:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def to_html(self, language: str = "ko") -> str:
+        """The lesson for this trace as one self-contained HTML file (every decoder step, a step slider,
+        plotly.js embedded, no request to any host), in Korean ("ko") or English ("en")."""
+        from .app.offline import lesson_html  # the page's figures; loaded only when asked for
+
+        return lesson_html(self, language)

@@ -104,6 +104,7 @@ def test_model_facts_and_downloads(page):
         "트레이스 JSON",
         "정렬 행렬 CSV",
         "softmax 표 CSV",
+        "수업 전체 HTML (오프라인)",
     ]
 
 

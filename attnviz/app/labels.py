@@ -156,6 +156,18 @@ _KO = {
     "reveal_help": "끄면 지금 단계까지 나온 단어만 보입니다: 다음 단어를 함께 맞혀 볼 수 있습니다.",
     "speed": "재생 속도 (초/단계)",
     "weights_scale": "가중치 (0–1 고정, 임계값 없음)",
+    "reference_check": "내 번역과 모델의 번역",
+    "your_word": "넣은 단어",
+    "your_probability": "모델이 준 확률",
+    "model_word": "모델이 고른 단어",
+    "model_probability": "그 확률",
+    "agrees": "일치",
+    "reference_check_help": "각 단계에서 참조 번역의 단어를 디코더에 넣기 직전, 모델이 그 단어에 준 확률과 "
+    "가장 높은 확률을 준 단어입니다. ✗ 표시된 줄은 모델이 다른 단어를 골랐을 단계입니다.",
+    "download_html": "수업 전체 HTML (오프라인)",
+    "offline_hint": "HTML 파일 하나에 모든 단계와 단계 슬라이더가 들어 있고, 인터넷 없이 (USB, 슬라이드) 열립니다. "
+    "단계별 PNG 묶음은 제공하지 않습니다: Plotly의 이미지 변환(kaleido)에는 Chrome이 필요한데 Streamlit "
+    "Community Cloud에는 없습니다.",
     "palette": "색",
     "palette_standard": "기본",
     "palette_colourblind": "색각 이상 친화",
@@ -336,6 +348,19 @@ _EN = {
     "reveal_help": "Off: only the words written up to this step are shown, so the class can guess the next one.",
     "speed": "Play speed (seconds per step)",
     "weights_scale": "weight (fixed 0–1, no threshold)",
+    "reference_check": "Your translation vs the model's",
+    "your_word": "Your word",
+    "your_probability": "Model's probability for it",
+    "model_word": "Model's choice",
+    "model_probability": "Its probability",
+    "agrees": "Same",
+    "reference_check_help": "At each step, before your word is fed to the decoder: the probability the model "
+    "gave it, and the word it gave the highest probability. Rows marked ✗ are where the model would "
+    "have chosen another word.",
+    "download_html": "The whole lesson as HTML (offline)",
+    "offline_hint": "One HTML file with every step and a step slider; it opens without internet (USB stick, "
+    "slides). Numbered PNG frames are not offered: Plotly's image export (kaleido) needs a Chrome, which "
+    "Streamlit Community Cloud does not have.",
     "palette": "Colours",
     "palette_standard": "Standard",
     "palette_colourblind": "Colour-blind safe",

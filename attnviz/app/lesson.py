@@ -244,6 +244,13 @@ def about(model, view: View, text: dict) -> None:
             "softmax.csv",
             "text/csv",
         ),
+        # every step, offline (about 5 MB: plotly.js is inside), in the page's language
+        (
+            "download_html",
+            lambda: trace.to_html(st.session_state[state.LANGUAGE]),
+            "attnviz.html",
+            "text/html",
+        ),
     ]
     with downloads.expander(text["downloads"]):
         for label, data, file_name, mime in exports:
@@ -256,3 +263,4 @@ def about(model, view: View, text: dict) -> None:
                 icon=":material/download:",
             )
         st.caption(text["png_hint"])
+        st.caption(text["offline_hint"])
