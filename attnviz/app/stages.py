@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..tokens import Vocabulary
 from ..trace import Trace
-from . import figures, not_explanation, numbers, palettes, sampling
+from . import figures, not_explanation, numbers, palettes, reference_check, sampling
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
@@ -163,6 +163,8 @@ def decoder(view: View) -> None:
     st.markdown(
         text["about_decoder"].format(dim=dim, units=units, width=dim + units, vocab=len(step.logits))
     )
+    if trace.target is not None:
+        reference_check.show(view)
     tabbed(
         "decoder_tab",
         {
