@@ -29,6 +29,7 @@ MODEL_OWN = "#9e9e9e"  # the model's own softmax, beside a tempered one
 ROW_PX, CHROME_PX = 28, 110  # heatmap row height; title, axis and margins
 TEXT_ROW_PX = 44  # rows with numbers in their cells
 FONT, LARGE_FONT = 14, 20
+COLOUR_BAR_PX = 40  # a horizontal colour bar with its ticks
 GAP_PX = 45  # between stacked heatmaps: room for the upper one's axis numbers
 LABEL_PX = 8  # about one character of a slanted tick label, for the room under the axis
 
@@ -105,8 +106,18 @@ def heatmap(
             colorscale=WEIGHTS,
             zmin=0,
             zmax=1,
+            # across the bottom, where it fits a one-row heatmap as well as a tall one
             colorbar=dict(
-                title=dict(text=plain(scale_title), side="right"), tickvals=[0, 0.25, 0.5, 0.75, 1]
+                title=dict(text=plain(scale_title), side="right"),
+                tickvals=[0, 0.5, 1],
+                orientation="h",
+                thickness=10,
+                len=0.4,
+                x=0,
+                xanchor="left",
+                y=0,
+                yref="container",
+                yanchor="bottom",
             ),
         )
         if weights
@@ -119,7 +130,12 @@ def heatmap(
     fig.update_yaxes(title=y_title, autorange="reversed", type="category")
     fig.update_xaxes(title=x_title, type="category" if weights else "linear")
     height = CHROME_PX + (TEXT_ROW_PX if cell_text else ROW_PX) * len(rows)
-    return _layout(fig, title, height + _slanted_room(columns if weights else []))
+    fig = _layout(fig, title, height + _slanted_room(columns if weights else []))
+    if weights:  # room for the colour bar under the axis
+        fig.update_layout(
+            height=fig.layout.height + COLOUR_BAR_PX, margin_b=fig.layout.margin.b + COLOUR_BAR_PX
+        )
+    return fig
 
 
 def _slanted_room(labels: list[str]) -> int:
@@ -387,6 +403,30 @@ def decoder_lstm_figure(trace: Trace, index: int, text: dict) -> go.Figure:
         x_title=text["dimension"],
         dividers=dividers,
     )
+
+
+def guess_figure(words: list[str], values, guess: int | None, title: str, value_title: str) -> go.Figure:
+    """Predict, then reveal: the model's numbers for each option as bars, its highest in red; the class's
+    guess outlined in black and labelled above its bar."""
+    best = int(np.argmax(values))
+    fig = go.Figure(
+        go.Bar(
+            x=_plain_all(words),
+            y=values,
+            text=[numbers.probability(float(v)) for v in values],
+            textposition="outside",
+            marker=dict(
+                color=[CHOSEN if i == best else OTHER for i in range(len(words))],
+                line=dict(color="black", width=[4 if i == guess else 0 for i in range(len(words))]),
+            ),
+            hovertemplate="%{x}: %{y:.4g}<extra></extra>",
+        )
+    )
+    if guess is not None:
+        fig.add_annotation(x=guess, y=1.27, text="▼", showarrow=False, yref="y", font_size=18)
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(title=value_title, range=[0, 1.35], tickvals=[0, 0.25, 0.5, 0.75, 1])
+    return _layout(fig, title, CHROME_PX + 110 + _slanted_room(words))
 
 
 # --- the alignment matrix ----------------------------------------------------------------------------

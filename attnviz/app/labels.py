@@ -155,7 +155,9 @@ _KO = {
     "reveal": "전체 번역 보기",
     "reveal_help": "끄면 지금 단계까지 나온 단어만 보입니다: 다음 단어를 함께 맞혀 볼 수 있습니다.",
     "speed": "재생 속도 (초/단계)",
-    "weights_scale": "가중치 (0–1 고정, 임계값 없음)",
+    "weights_scale": "0–1 고정",
+    "weights_scale_note": "어텐션 가중치는 언제나 0–1 고정 눈금으로 칠합니다: 행렬마다 눈금을 늘리지 않고 (작은 차이가 "
+    "커 보이지 않게), 임계값으로 감추는 값도 없습니다.",
     "reference_check": "내 번역과 모델의 번역",
     "your_word": "넣은 단어",
     "your_probability": "모델이 준 확률",
@@ -168,6 +170,17 @@ _KO = {
     "offline_hint": "HTML 파일 하나에 모든 단계와 단계 슬라이더가 들어 있고, 인터넷 없이 (USB, 슬라이드) 열립니다. "
     "단계별 PNG 묶음은 제공하지 않습니다: Plotly의 이미지 변환(kaleido)에는 Chrome이 필요한데 Streamlit "
     "Community Cloud에는 없습니다.",
+    "predict": "예측 후 공개",
+    "predict_help": "각 단계를 보여 주기 전에, 어텐션을 가장 많이 받을 한국어 단어와 다음 영어 단어를 먼저 "
+    "맞혀 봅니다. 숫자 키 1–9로 고르고, → / PageDown / Space는 추측 없이 공개합니다.",
+    "predict_ask_attention": "단계 {step}: 디코더가 “{input}”를 읽었습니다. "
+    "어느 한국어 단어가 어텐션을 가장 많이 받을까요?",
+    "predict_ask_word": "단계 {step}: 다음 영어 단어는 무엇일까요? (모델의 후보 5개, 순서는 섞었습니다)",
+    "predict_skip": "추측 없이 공개",
+    "predict_guess": "추측: “{word}” ({value})",
+    "predict_model_attention": "모델: “{word}”에 가장 많은 어텐션 (가중치 {value})",
+    "predict_model_word": "모델: “{word}” (확률 {value})",
+    "predict_title_attention": "어텐션 가중치 (▼ 추측, 빨강 = 가장 큼)",
     "palette": "색",
     "palette_standard": "기본",
     "palette_colourblind": "색각 이상 친화",
@@ -347,7 +360,9 @@ _EN = {
     "reveal": "Show the whole translation",
     "reveal_help": "Off: only the words written up to this step are shown, so the class can guess the next one.",
     "speed": "Play speed (seconds per step)",
-    "weights_scale": "weight (fixed 0–1, no threshold)",
+    "weights_scale": "fixed 0–1",
+    "weights_scale_note": "Attention weights are always coloured on the fixed 0–1 scale: never stretched to a "
+    "matrix's own range (which makes small differences look large), and no value is hidden by a threshold.",
     "reference_check": "Your translation vs the model's",
     "your_word": "Your word",
     "your_probability": "Model's probability for it",
@@ -361,6 +376,16 @@ _EN = {
     "offline_hint": "One HTML file with every step and a step slider; it opens without internet (USB stick, "
     "slides). Numbered PNG frames are not offered: Plotly's image export (kaleido) needs a Chrome, which "
     "Streamlit Community Cloud does not have.",
+    "predict": "Predict, then reveal",
+    "predict_help": "Before each step is shown, the class guesses the Korean word that gets the most attention, "
+    "then the next English word. Keys 1–9 choose; → / PageDown / Space reveal without a guess.",
+    "predict_ask_attention": "Step {step}: the decoder has read “{input}”. Which Korean word gets the most attention?",
+    "predict_ask_word": "Step {step}: which English word comes next? (the model's 5 candidates, shuffled)",
+    "predict_skip": "Reveal without a guess",
+    "predict_guess": "Guess: “{word}” ({value})",
+    "predict_model_attention": "Model: most attention on “{word}” (weight {value})",
+    "predict_model_word": "Model: “{word}” (probability {value})",
+    "predict_title_attention": "Attention weights (▼ guess, red = largest)",
     "palette": "Colours",
     "palette_standard": "Standard",
     "palette_colourblind": "Colour-blind safe",

@@ -6,7 +6,7 @@ import streamlit as st
 from ..examples import EXAMPLES
 from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words, words
 from ..tokens import END, SPECIALS, InputError, tokenize
-from . import figures, labels, palettes, state
+from . import figures, labels, palettes, predict, state
 from .data import cached_trace, metrics, shared_model
 from .labels import literal
 from .navigation import STAGES
@@ -134,6 +134,7 @@ def mode() -> tuple[dict, bool]:
         st.toggle(text["reveal"], key=state.REVEAL, help=text["reveal_help"])
         st.select_slider(text["speed"], state.PLAY_SPEEDS, key=state.SPEED)
         palettes.setting(text)
+        predict.setting(text)
     return text, presenting
 
 

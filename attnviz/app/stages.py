@@ -203,6 +203,7 @@ def choice(view: View) -> None:
 def alignment(view: View) -> None:
     st.markdown(view.text["about_alignment"])
     chart(view, "alignment", "alignment_figure", view.trace, view.step, view.text)
+    st.caption(view.text["weights_scale_note"])
 
 
 STAGE_VIEWS = {

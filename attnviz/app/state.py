@@ -22,7 +22,8 @@ LINK_STEP = "link_step"  # the step a link asked for, until the translation's le
 DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
 PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
 DEFAULT_SPEED = 2.0  # long enough to read the new word
-FLAGS = (PRESENTING, REVEAL)  # true / false in the link
+PREDICT = "predict"  # predict, then reveal (predict.py)
+FLAGS = (PRESENTING, REVEAL, PREDICT)  # true / false in the link
 # Values that views keep in the link themselves (they check them and say what they cannot use)
 EXTRA_LINK, EXTRA_PARAMS = "extra_link", ("temp", "seed")
 

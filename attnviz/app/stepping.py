@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from . import state
+from . import predict, state
 from .labels import literal
 from .navigation import STAGES, STEP_STAGES
-from .stages import STAGE_VIEWS, View
+from .stages import STAGE_VIEWS, View, chart
 
 # more keys for the same moves, on buttons the page hides (a button takes one shortcut)
 CLICKER_KEYS = (
@@ -55,8 +55,8 @@ def _buttons(view: View, presenting: bool) -> None:
         key="next",
         shortcut="Right",
         help=text["next"] if presenting else None,
-        on_click=state.go_by_hand,
-        args=(1, total, presenting),
+        on_click=predict.reveal_or_go,
+        args=(1, total, presenting, view),
     )
     if st.button(
         "" if presenting else play,
@@ -74,8 +74,8 @@ def _buttons(view: View, presenting: bool) -> None:
                 key,
                 key=key,
                 shortcut=shortcut,
-                on_click=state.go_by_hand,
-                args=(delta, total, presenting),
+                on_click=predict.reveal_or_go,
+                args=(delta, total, presenting, view),
             )
 
 
@@ -101,20 +101,20 @@ def _steps(view: View) -> None:
     with st.container(key="step_bar", horizontal=True, vertical_alignment="center"):
         _buttons(view, presenting=False)
         with st.container():
-            step = _step_slider(view)
-            current = view.trace.steps[step - 1]
+            view = replace(view, step=_step_slider(view))
+            current = view.trace.steps[view.index]
             st.caption(
                 view.text["step_caption"].format(
-                    step=step,
+                    step=view.step,
                     total=total,
                     input=literal(current.input_token),
-                    output=literal(current.token),
+                    output=literal(current.token) if predict.revealed(view) else "?",
                 )
             )
-    view = replace(view, step=step)
-    for stage in ("attention", "decoder", "alignment"):
-        st.header(stage_title(stage, view.text), divider="gray")
-        STAGE_VIEWS[stage](view)
+    if predict.panel(view, chart):  # in predict mode, once the class has guessed
+        for stage in ("attention", "decoder", "alignment"):
+            st.header(stage_title(stage, view.text), divider="gray")
+            STAGE_VIEWS[stage](view)
     state.write_link()
 
 
@@ -143,5 +143,6 @@ def _slides(view: View) -> None:
         heading.subheader(text["stage_step"].format(stage=title, step=view.step, total=total))
     else:
         st.subheader(title)
-    STAGE_VIEWS[stage](view)
+    if stage not in (*STEP_STAGES, "alignment") or predict.panel(view, chart):
+        STAGE_VIEWS[stage](view)
     state.write_link()

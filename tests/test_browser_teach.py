@@ -1,0 +1,79 @@
+"""The teaching tools in real Chromium at 1024×768: a predict-then-reveal round driven by keys alone,
+as a presenter's keyboard or clicker would, and the two-sentence comparison page."""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from attnviz.app.labels import TEXT
+from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
+        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
+    ),
+]
+
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+KO = TEXT["ko"]
+
+
+@pytest.fixture(scope="module")
+def url():
+    with streamlit_server() as (address, _):
+        yield address
+
+
+@pytest.fixture(scope="module")
+def page():
+    with sync_playwright() as playwright, projector_page(playwright) as page:
+        page.set_default_timeout(60_000)
+        yield page
+        expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+
+def open_at(page, url, query: str) -> None:
+    page.goto(f"{url}/?{query}")
+    expect(page.locator("h2, h4").first).to_be_visible(
+        timeout=120_000
+    )  # the first load starts TensorFlow
+    settle(page, after=0)
+
+
+def screenshot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png")
+
+
+def option_key(page, kind: str, word: str) -> str:
+    """The number key of the option button showing `word`."""
+    label = page.locator(f".st-key-predict_{kind} button").filter(has_text=word).first.inner_text()
+    return re.match(r"(\d) · ", label).group(1)
+
+
+def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url):
+    open_at(page, url, "sentence=고양이가 잔다&present=true&predict=true&stage=attention&step=2")
+    ask = KO["predict_ask_attention"].format(step=2, input="the")
+    expect(page.get_by_text(ask)).to_be_visible()
+    expect(page.get_by_text("score = V·tanh")).to_have_count(0)  # the stage waits for the guesses
+    with rerun(page):
+        page.keyboard.press(option_key(page, "attention", "고양이가"))
+    expect(page.get_by_text("✓ 추측: “고양이가”")).to_be_visible()
+    expect(page.get_by_text(KO["predict_ask_word"].format(step=2))).to_be_visible()
+    expect(page.locator(".stPlotlyChart")).to_have_count(1)  # the weights, the guess marked
+    expect(page.get_by_text(re.compile(r"\bcat\b"))).to_have_count(1)  # only as an option, not told
+    screenshot(page, "predict-projector")
+    with rerun(page):
+        page.keyboard.press(option_key(page, "word", "dog"))
+    expect(page.get_by_text(re.compile(r"✗ 추측: “dog”"))).to_be_visible()
+    expect(page.get_by_text(re.compile("모델: “cat”"))).to_be_visible()
+    expect(page.locator(".stPlotlyChart").first).to_be_visible()  # the attention stage itself now
+    screenshot(page, "predict-projector-revealed")
+    with rerun(page):  # the clicker: PageDown reveals step 2's next slide, already guessed: moves on
+        page.keyboard.press("PageDown")
+    expect(page.get_by_text(KO["predict_ask_attention"].format(step=2, input="the"))).to_have_count(0)
