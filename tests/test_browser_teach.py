@@ -77,3 +77,20 @@ def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url):
     with rerun(page):  # the clicker: PageDown reveals step 2's next slide, already guessed: moves on
         page.keyboard.press("PageDown")
     expect(page.get_by_text(KO["predict_ask_attention"].format(step=2, input="the"))).to_have_count(0)
+
+
+def test_two_sentences_side_by_side(page, url):
+    page.goto(f"{url}/compare")
+    expect(page.get_by_text(KO["compare_title"], exact=True)).to_be_visible(timeout=120_000)
+    settle(page)
+    expect(page.locator(".stPlotlyChart")).to_have_count(2)
+    with rerun(page):
+        page.get_by_role("button", name=KO["change_same_kind"]).click()
+    expect(page.get_by_label(KO["compare_second"])).to_have_value("개가 잔다")
+    expect(page.get_by_text("dog", exact=True)).to_be_visible()  # the changed English word, marked
+    charts = page.locator(".stPlotlyChart")
+    expect(charts).to_have_count(2)
+    expect(charts.nth(1).locator(".xtick text").filter(has_text="개가 *")).to_have_count(1)
+    left, right = (charts.nth(i).bounding_box() for i in range(2))
+    assert left["x"] + left["width"] <= right["x"] and abs(left["y"] - right["y"]) < 5  # side by side
+    screenshot(page, "compare-projector")

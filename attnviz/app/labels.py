@@ -166,6 +166,15 @@ _KO = {
     "agrees": "일치",
     "reference_check_help": "각 단계에서 참조 번역의 단어를 디코더에 넣기 직전, 모델이 그 단어에 준 확률과 "
     "가장 높은 확률을 준 단어입니다. ✗ 표시된 줄은 모델이 다른 단어를 골랐을 단계입니다.",
+    "compare_title": "두 문장 비교",
+    "compare_first": "첫 문장",
+    "compare_second": "둘째 문장",
+    "compare_placeholder": "둘째 한국어 문장을 쓰거나, 첫 문장을 한 곳만 바꿔 보세요.",
+    "change_particle": "은/는 ↔ 이/가",
+    "change_order": "어순 바꾸기",
+    "change_same_kind": "같은 종류의 다른 단어",
+    "compare_caption": "두 정렬 행렬은 같은 0–1 고정 눈금입니다. 주황색과 * 표시는 두 문장에서 다른 단어입니다. "
+    "‘같은 종류의 다른 단어’는 학습 어휘에서 같은 종류(동물, 음식 …)의 명사로 바꿉니다.",
     "download_html": "수업 전체 HTML (오프라인)",
     "offline_hint": "HTML 파일 하나에 모든 단계와 단계 슬라이더가 들어 있고, 인터넷 없이 (USB, 슬라이드) 열립니다. "
     "단계별 PNG 묶음은 제공하지 않습니다: Plotly의 이미지 변환(kaleido)에는 Chrome이 필요한데 Streamlit "
@@ -372,6 +381,16 @@ _EN = {
     "reference_check_help": "At each step, before your word is fed to the decoder: the probability the model "
     "gave it, and the word it gave the highest probability. Rows marked ✗ are where the model would "
     "have chosen another word.",
+    "compare_title": "Two sentences side by side",
+    "compare_first": "First sentence",
+    "compare_second": "Second sentence",
+    "compare_placeholder": "Write a second Korean sentence, or change one thing in the first.",
+    "change_particle": "은/는 ↔ 이/가",
+    "change_order": "Swap word order",
+    "change_same_kind": "Another word of its kind",
+    "compare_caption": "Both alignment matrices use the same fixed 0–1 scale. Orange and * mark the words that "
+    "differ between the two. ‘Another word of its kind’ swaps a noun for one of the same kind (animal, "
+    "food …) from the training vocabulary.",
     "download_html": "The whole lesson as HTML (offline)",
     "offline_hint": "One HTML file with every step and a step slider; it opens without internet (USB stick, "
     "slides). Numbered PNG frames are not offered: Plotly's image export (kaleido) needs a Chrome, which "

@@ -1,0 +1,117 @@
+"""The comparison page: two Korean sentences side by side, typed or made by one small change to the
+first (variants.py), with both translations and alignment matrices on the same fixed 0–1 colour
+scale, and the words that differ marked in both.
+"""
+
+import streamlit as st
+
+from ..input_check import sentence_problem
+from ..tokens import InputError
+from . import figures, palettes, state
+from .data import cached_trace, shared_model
+from .labels import literal
+from .lesson import PRESENTATION_STYLE, STYLE, mode
+from .variants import CHANGES, changed
+
+FIRST, SECOND = "compare_first", "compare_second"
+MARK = "orange-background"  # Streamlit's Markdown colour for what changed
+
+
+def _change(name: str) -> None:
+    made = CHANGES[name](st.session_state.get(FIRST, ""), shared_model().source_vocab)
+    if made:
+        st.session_state[SECOND] = made
+
+
+def marked(words: list[str], changed_at: set[int]) -> str:
+    return " ".join(
+        f":{MARK}[{literal(w)}]" if i in changed_at else literal(w) for i, w in enumerate(words)
+    )
+
+
+def _trace(sentence: str, text: dict):
+    """The sentence's trace, or None after saying why there is none."""
+    model = shared_model()
+    problem = sentence_problem(sentence, model.max_source_len - 2)
+    if problem:
+        st.error(
+            text[f"error_{problem.kind}"].format(
+                words=problem.words, limit=problem.limit, text=literal(sentence)
+            )
+        )
+        return None
+    try:
+        return cached_trace(sentence, None)
+    except InputError as error:
+        st.error(text["error_input"].format(message=literal(str(error))))
+        return None
+
+
+def _inputs(text: dict) -> tuple[str, str]:
+    if FIRST not in st.session_state:  # the lesson's sentence to start from
+        st.session_state[FIRST] = st.session_state.get(state.SENTENCE) or state.DEFAULT_SENTENCE
+    left, right = st.columns(2)
+    first = left.text_input(text["compare_first"], key=FIRST)
+    vocabulary = shared_model().source_vocab
+    with left.container(horizontal=True):
+        for name, change in CHANGES.items():
+            st.button(
+                text[f"change_{name}"],
+                key=f"change_{name}",
+                on_click=_change,
+                args=(name,),
+                disabled=change(first, vocabulary) is None,
+            )
+    if SECOND not in st.session_state:
+        st.session_state[SECOND] = CHANGES["particle"](first, vocabulary) or ""
+    second = right.text_input(
+        text["compare_second"], key=SECOND, placeholder=text["compare_placeholder"]
+    )
+    return first, second
+
+
+def _chart(fig, name: str, large: bool) -> None:
+    if large:
+        figures.enlarge(fig)
+    palettes.recolour(fig, palettes.current())
+    st.plotly_chart(fig, width="stretch", config={"displaylogo": False}, key=name)
+
+
+def _side(trace, changed_source: set[int], changed_output: set[int], text: dict, name: str, large: bool):
+    words = trace.tokens[1:-1]  # the words between <start> and <end>
+    st.markdown(f"#### {marked(words, {i - 1 for i in changed_source})}")
+    output = [s.token for s in trace.steps]
+    st.markdown(f"→ {marked(output, changed_output)}")
+    fig = figures.alignment_figure(trace, len(trace.steps), text)
+    bold = [i in changed_source for i in range(len(trace.tokens))]
+    labels = list(fig.data[0].x)
+    fig.update_xaxes(
+        tickvals=labels, ticktext=[f"<b>{w} *</b>" if b else w for w, b in zip(labels, bold)]
+    )
+    _chart(fig, name, large)
+
+
+def compare_page() -> None:
+    state.read_link()
+    title, controls = st.columns(2, vertical_alignment="center")
+    with controls.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center"):
+        text, presenting = mode()
+    st.html(PRESENTATION_STYLE if presenting else STYLE)
+    title.markdown(f"### {text['compare_title']}")
+    first, second = _inputs(text)
+    left, right = st.columns(2)
+    with left:
+        one = _trace(first, text)
+    with right:
+        other = _trace(second, text) if second.strip() else None
+    if one is None or other is None:
+        if not second.strip():
+            right.info(text["compare_placeholder"])
+        return
+    source_a, source_b = changed(one.tokens, other.tokens)
+    output_a, output_b = changed([s.token for s in one.steps], [s.token for s in other.steps])
+    with left:
+        _side(one, source_a, output_a, text, "compare-first", presenting)
+    with right:
+        _side(other, source_b, output_b, text, "compare-second", presenting)
+    st.caption(text["compare_caption"])
