@@ -15,6 +15,7 @@ import streamlit as st
 from . import state
 from .labels import literal
 from .navigation import STEP_STAGES
+from .stages import _trace_key  # what was asked for names a trace, as the figure cache does
 
 GUESSES = "guesses"  # {(trace, step, kind): option index, or None when revealed without a guess}
 KINDS = ("attention", "word")
@@ -29,15 +30,7 @@ def setting(text: dict) -> None:
 
 
 def _key(view, kind: str) -> tuple:
-    trace = view.trace
-    return (
-        trace.sentence,
-        trace.target,
-        trace.prefix,
-        tuple(sorted(trace.pin.items())),
-        view.step,
-        kind,
-    )
+    return (_trace_key(view.trace), view.step, kind)
 
 
 def _guesses() -> dict:
