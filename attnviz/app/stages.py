@@ -203,7 +203,8 @@ def choice(view: View) -> None:
 def alignment(view: View) -> None:
     st.markdown(view.text["about_alignment"])
     chart(view, "alignment", "alignment_figure", view.trace, view.step, view.text)
-    st.caption(view.text["weights_scale_note"])
+    if not view.large:  # a slide has no room; its colour bar says "fixed 0–1"
+        st.caption(view.text["weights_scale_note"])
 
 
 STAGE_VIEWS = {
