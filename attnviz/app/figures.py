@@ -383,7 +383,11 @@ def tempered_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Fi
         ticktext=[f"<b>{label}</b>" if w == step.token else label for label, w in zip(labels, words)],
     )
     fig.update_xaxes(title=text["probability"], range=[0, 1])
-    fig.update_layout(barmode="group", legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"))
+    # the legend in the bottom right, where the less probable words' bars leave room
+    fig.update_layout(
+        barmode="group",
+        legend=dict(x=0.99, xanchor="right", y=0.02, yanchor="bottom", bgcolor="rgba(255,255,255,0.8)"),
+    )
     return _layout(fig, text["temperature_title"], CHROME_PX + 40 + 50 * len(words))
 
 
