@@ -1,23 +1,47 @@
 """One small change to a Korean sentence, for comparing two translations: the topic and subject
 particles swapped (은/는 ↔ 이/가), the first two words swapped (Korean keeps its meaning when the
 subject and the object trade places), or a noun replaced by another of the same kind from the
-generator's lexicon (another animal, another food). Each returns None when the sentence has nothing
+lexicon's data (data/lexicon: another animal, another food). Each returns None when the sentence has nothing
 to change or the changed word is not in the model's vocabulary. And which words differ between two
 token lists. Plain Python.
 """
 
+import csv
 from difflib import SequenceMatcher
 
+from ..corpus import DATA
 from ..corpus.hangul import particle
-from ..corpus.lexicon import KINDS, PRONOUNS
 from ..tokens import tokenize
+
+
+def _table(name: str) -> list[dict]:
+    """data/lexicon/<name>.tsv, read here rather than through corpus.lexicon, which needs the English
+    inflection packages only training installs."""
+    with (DATA / "lexicon" / f"{name}.tsv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
 
 # the particles that mark a noun's role, as (after a consonant, after a vowel)
 PARTICLES = (("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"))
 SWAP = {"이": ("은", "는"), "가": ("은", "는"), "은": ("이", "가"), "는": ("이", "가")}
 # pronouns whose subject form is irregular: 나는 ↔ 내가
-PRONOUN_SWAP = {p.topic: p.subject for p in PRONOUNS} | {p.subject: p.topic for p in PRONOUNS}
-NOUNS = {noun.ko: kind for kind, nouns in KINDS.items() for noun in nouns}
+PRONOUNS = _table("pronouns")
+PRONOUN_SWAP = {p["topic"]: p["subject"] for p in PRONOUNS} | {
+    p["subject"]: p["topic"] for p in PRONOUNS
+}
+
+
+def _kinds() -> tuple[dict, dict]:
+    """{noun: its kind} (a noun listed twice keeps its first) and {kind: its nouns}, in the file's order."""
+    nouns, kinds = {}, {}
+    for row in _table("nouns"):
+        nouns.setdefault(row["korean"], row["type"])
+    for noun, kind in nouns.items():
+        kinds.setdefault(kind, []).append(noun)
+    return nouns, kinds
+
+
+NOUNS, KINDS = _kinds()
 
 
 def _split(word: str) -> tuple[str, str] | None:
@@ -68,8 +92,8 @@ def same_kind(sentence: str, vocabulary) -> str | None:
             continue
         stem, end = split
         for other in KINDS[NOUNS[stem]]:
-            replaced = particle(other.ko, *_pair(end))
-            if other.ko != stem and replaced in vocabulary:
+            replaced = particle(other, *_pair(end))
+            if other != stem and replaced in vocabulary:
                 return _replace(words, i, replaced, vocabulary)
     return None
 
