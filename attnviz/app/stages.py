@@ -4,11 +4,13 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from . import figures
+from ..tokens import Vocabulary
+from ..trace import Trace
+from . import figures, numbers
 from .labels import literal
-from .trace import Trace
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
+FIGURE_CACHE_SIZE = 512  # a few sentences' worth of figures at every step, in both languages
 
 
 @dataclass(frozen=True)
@@ -26,16 +28,32 @@ class View:
         return self.step - 1
 
 
-def chart(fig, view: View, name: str) -> None:
-    """A Plotly chart; its modebar's camera saves a PNG named after the chart."""
-    if view.large:
-        figures.enlarge(fig)
+def _trace_key(trace: Trace) -> tuple:
+    # one model per server: what was asked for decides every number
+    return (trace.sentence, trace.target, trace.prefix, tuple(sorted(trace.pin.items())))
+
+
+# Figures are kept per trace, step, language and size: stepping back and forth, switching the language
+# or reopening a tab reuses them instead of building them again.
+@st.cache_resource(
+    max_entries=FIGURE_CACHE_SIZE,
+    show_spinner=False,
+    # the labels are one module-level dict per language: its identity names the language
+    hash_funcs={Trace: _trace_key, Vocabulary: len, dict: id},
+)
+def cached_figure(name: str, large: bool, *args):
+    fig = getattr(figures, name)(*args)
+    return figures.enlarge(fig) if large else fig
+
+
+def chart(view: View, file_name: str, name: str, *args) -> None:
+    """The Plotly chart `figures.<name>(*args)`; its modebar's camera saves a PNG named after it."""
     st.plotly_chart(
-        fig,
+        cached_figure(name, view.large, *args),
         width="stretch",
         config={
             "displaylogo": False,
-            "toImageButtonOptions": {"filename": f"attnviz-{name}", "scale": 2},
+            "toImageButtonOptions": {"filename": f"attnviz-{file_name}", "scale": 2},
         },
     )
 
@@ -49,7 +67,7 @@ def preprocessing(view: View) -> None:
 
 def embedding(view: View) -> None:
     st.markdown(view.text["about_embedding"].format(dim=view.trace.embeddings.shape[1]))
-    chart(figures.embedding_figure(view.trace, view.text), view, "embedding")
+    chart(view, "embedding", "embedding_figure", view.trace, view.text)
 
 
 def tabbed(key: str, parts: dict) -> None:
@@ -66,13 +84,10 @@ def encoder(view: View) -> None:
     tabbed(
         "encoder_tab",
         {
-            text["encoder_tab_h"]: lambda: chart(
-                figures.encoder_figure(trace, "h", text), view, "encoder-h"
-            ),
-            text["encoder_tab_c"]: lambda: chart(
-                figures.encoder_figure(trace, "c", text), view, "encoder-c"
-            ),
+            text["encoder_tab_h"]: lambda: chart(view, "encoder-h", "encoder_figure", trace, "h", text),
+            text["encoder_tab_c"]: lambda: chart(view, "encoder-c", "encoder_figure", trace, "c", text),
             text["encoder_tab_step"]: lambda: encoder_timestep(view),
+            text["numbers_tab"]: lambda: st.code(figures.encoder_lines(trace, text), language=None),
         },
     )
 
@@ -89,11 +104,7 @@ def encoder_timestep(view: View) -> None:
         key=ENCODER_POSITION,
         format_func=lambda p: f"{p + 1}: {tokens[p]}",
     )
-    chart(
-        figures.encoder_timestep_figure(view.trace, position, view.text),
-        view,
-        f"encoder-t{position + 1}",
-    )
+    chart(view, f"encoder-t{position + 1}", "encoder_timestep_figure", view.trace, position, view.text)
 
 
 def attention(view: View) -> None:
@@ -104,21 +115,34 @@ def attention(view: View) -> None:
         {
             text["attention_tab_softmax"]: lambda: softmax(view),
             text["attention_tab_query_keys"]: lambda: chart(
-                figures.query_keys_figure(trace, index, text), view, f"query-keys-{view.step}"
+                view, f"query-keys-{view.step}", "query_keys_figure", trace, index, text
             ),
             text["attention_tab_context"]: lambda: chart(
-                figures.context_figure(trace, index, text), view, f"context-{view.step}"
+                view, f"context-{view.step}", "context_figure", trace, index, text
+            ),
+            text["numbers_tab"]: lambda: st.code(
+                figures.attention_lines(trace, index, text), language=None
             ),
         },
     )
 
 
 def softmax(view: View) -> None:
-    """The weights over the source words, above the table of score → exp → sum → weight."""
-    chart(
-        figures.weights_figure(view.trace, view.index, view.text), view, f"attention-weights-{view.step}"
+    """The weights over the source words, above the stable softmax's table (score → score − max →
+    exp → Σ → weight), which scrolls inside its box with the Σ row kept in view."""
+    trace, text, index = view.trace, view.text, view.index
+    # a projector's slide has room for the two side by side, not one above the other
+    weights, table = (
+        st.columns(2, vertical_alignment="center") if view.large else (st.container(), st.container())
     )
-    st.table(figures.softmax_table(view.trace, view.index, view.text))
+    with weights:
+        chart(view, f"attention-weights-{view.step}", "weights_figure", trace, index, text)
+    with table.container(key="softmax_table"):
+        st.table(figures.softmax_table(trace, index, text))
+    if not view.large:  # a projector's slide has no room; the table's Σ row says it
+        st.caption(
+            text["softmax_caption"].format(max=figures.softmax_max(trace, index), digits=numbers.DIGITS)
+        )
 
 
 def decoder(view: View) -> None:
@@ -133,7 +157,10 @@ def decoder(view: View) -> None:
         {
             text["decoder_tab_choice"]: lambda: choice(view),
             text["decoder_tab_lstm"]: lambda: chart(
-                figures.decoder_lstm_figure(trace, index, text), view, f"decoder-lstm-{view.step}"
+                view, f"decoder-lstm-{view.step}", "decoder_lstm_figure", trace, index, text
+            ),
+            text["numbers_tab"]: lambda: st.code(
+                figures.decoder_lines(trace, index, view.target_vocab, text), language=None
             ),
         },
     )
@@ -143,23 +170,25 @@ def choice(view: View) -> None:
     """The top-k bars beside the chosen word, the translation so far and the logits behind the bars."""
     trace, text, index = view.trace, view.text, view.index
     step = trace.steps[index]
-    bars, words = st.columns([3, 2])
+    bars, words = st.columns([1, 1] if view.large else [3, 2])  # a slide's words need the width
     with bars:
-        chart(figures.top_k_figure(trace, index, view.target_vocab, text), view, f"top-k-{view.step}")
+        chart(view, f"top-k-{view.step}", "top_k_figure", trace, index, view.target_vocab, text)
     with words:
-        st.markdown(f"### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
+        st.markdown(f"#### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
+        best = int(step.probabilities.argmax())  # the lesson's predict_id, looked up in the dictionary
+        st.caption(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
         if step.forced:
             st.caption(
                 text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
             )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
-        st.markdown(f"{text['so_far']}:  \n### {' '.join(so_far)}")
+        st.markdown(f"{text['so_far']}: {' '.join(so_far)}")
         st.table(figures.decoder_choice_table(trace, index, view.target_vocab, text))
 
 
 def alignment(view: View) -> None:
     st.markdown(view.text["about_alignment"])
-    chart(figures.alignment_figure(view.trace, view.step, view.text), view, "alignment")
+    chart(view, "alignment", "alignment_figure", view.trace, view.step, view.text)
 
 
 STAGE_VIEWS = {
