@@ -193,6 +193,14 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
         return None
     if trace.unknown:
         st.warning(unknown_words_message(trace.unknown, model.source_vocab, text))
+    doubt = trace.doubt
+    if doubt and doubt.code in ("rare_words", "low_confidence"):  # calm: a note, not an error
+        st.info(
+            text[f"doubt_{doubt.code}"].format(
+                words=literal(", ".join(doubt.words)), probability=f"{doubt.probability or 0:.2f}"
+            ),
+            icon=":material/help:",
+        )
     if reference:
         missing = unknown_words(reference, model.target_vocab)
         if missing:
