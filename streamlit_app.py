@@ -1,5 +1,5 @@
 """attnviz's page: `streamlit run streamlit_app.py` (also the entry point on Streamlit Community Cloud)."""
 
-from attnviz.page import main
+from attnviz.app.main import main
 
 main()

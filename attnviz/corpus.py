@@ -3,7 +3,7 @@
 import random
 from pathlib import Path
 
-from .examples import EXAMPLES
+from .app.examples import EXAMPLES
 from .generator import generate_pairs
 
 TATOEBA = (

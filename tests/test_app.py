@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from attnviz.examples import EXAMPLES
-from attnviz.labels import TEXT
-from attnviz.navigation import slides
-from attnviz.page_data import shared_model
+from attnviz.app.data import shared_model
+from attnviz.app.examples import EXAMPLES
+from attnviz.app.labels import TEXT
+from attnviz.app.navigation import slides
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 KO, EN = TEXT["ko"], TEXT["en"]

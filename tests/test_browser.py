@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from attnviz.labels import TEXT
-from attnviz.navigation import slides
+from attnviz.app.labels import TEXT
+from attnviz.app.navigation import slides
 from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
 
 pytestmark = [

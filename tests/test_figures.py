@@ -6,10 +6,11 @@ import string
 import numpy as np
 import pytest
 
-from attnviz import figures, trace
+from attnviz import trace
+from attnviz.app import figures
+from attnviz.app.labels import TEXT, literal, text
+from attnviz.app.navigation import STAGES, clamp_step, neighbour, slide_index, slides
 from attnviz.input_check import sentence_problem, suggestions, too_many_words, unknown_words
-from attnviz.labels import TEXT, literal, text
-from attnviz.navigation import STAGES, clamp_step, neighbour, slide_index, slides
 
 KO, EN = text("ko"), text("en")
 HANGUL = re.compile("[가-힣]")

@@ -3,7 +3,7 @@
 import pytest
 
 from attnviz import hangul
-from attnviz.examples import EXAMPLES
+from attnviz.app.examples import EXAMPLES
 from attnviz.generator import english_verb, generate_pairs, korean_verb, noun_subject
 from attnviz.lexicon import ADJECTIVES, KINDS, NOUNS, PLACES, VERBS
 

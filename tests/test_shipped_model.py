@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from attnviz import translate
-from attnviz.examples import EXAMPLES
+from attnviz.app.examples import EXAMPLES
 from attnviz.generator import generate_pairs
 
 METRICS = json.loads((Path(__file__).resolve().parent.parent / "models" / "metrics.json").read_text())

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from pandas.io.formats.style import Styler
 from plotly.subplots import make_subplots
 
-from .trace import Trace
+from ..trace import Trace
 
 CELL_TEXT_LIMIT = (
     200  # numbers in cells only up to this many cells: 18×512 labelled cells are slow and unreadable

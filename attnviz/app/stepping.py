@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from . import page_state as state
+from . import state
 from .labels import literal
 from .navigation import STAGES, STEP_STAGES
-from .page_stages import STAGE_VIEWS, View
+from .stages import STAGE_VIEWS, View
 
 PLAY_SECONDS = 2.0  # time per step (or slide) while playing: long enough to read the new word
 

@@ -4,8 +4,8 @@ import json
 
 import streamlit as st
 
-from .decoding import DEFAULT_MODEL, load_model, trace
-from .trace import Trace
+from ..decoding import DEFAULT_MODEL, load_model, trace
+from ..trace import Trace
 
 TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
 

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from ..trace import Trace
 from . import figures
 from .labels import literal
-from .trace import Trace
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
 

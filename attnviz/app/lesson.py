@@ -1,18 +1,17 @@
-"""The page: header, the sentence and what is wrong with it, then the lesson's stages, either all on one
-scrolling page or, in presentation mode, one per screen."""
+"""The lesson page: header, the sentence and what is wrong with it, then the lesson's stages, either all on
+one scrolling page or, in presentation mode, one per screen."""
 
 import streamlit as st
 
-from . import figures, labels
-from . import page_state as state
+from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words
+from ..tokens import SPECIALS, InputError
+from . import figures, labels, state
+from .data import cached_trace, metrics, shared_model
 from .examples import EXAMPLES
-from .input_check import sentence_problem, suggestions, too_many_words, unknown_words
 from .labels import literal
 from .navigation import STAGES
-from .page_data import cached_trace, metrics, shared_model
-from .page_stages import STAGE_VIEWS, View
-from .page_stepping import stage_title, stepper
-from .tokens import SPECIALS, InputError
+from .stages import STAGE_VIEWS, View
+from .stepping import stage_title, stepper
 
 STYLE = """<style>
 /* the step bar stays in view while ATTENTION, DECODER and the alignment scroll under it (the sticky
@@ -34,8 +33,7 @@ html { font-size: 20px; }
 </style>"""
 
 
-def main() -> None:
-    st.set_page_config(page_title="attnviz", page_icon=":material/translate:", layout="wide")
+def lesson() -> None:
     # The layout depends on the mode, which the toggle reports only once drawn; on a page just opened
     # from a link, the URL tells.
     presenting = st.session_state.get(state.PRESENTING, st.query_params.get(state.PRESENTING) == "true")
