@@ -7,6 +7,7 @@ that look like the unknown ones.
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .tokens import tokenize
@@ -24,9 +25,19 @@ class Problem:
     limit: int = 0
 
 
-def too_many_words(text: str, limit: int) -> Problem | None:
-    words = len(tokenize(text))
-    return Problem("too_long", words, limit) if words > limit else None
+def is_punctuation(token: str) -> bool:
+    return all(unicodedata.category(c).startswith("P") for c in token)
+
+
+def words(text: str) -> list[str]:
+    """The tokens of `text` that are words: punctuation does not count toward the word limit."""
+    return [t for t in tokenize(text) if not is_punctuation(t)]
+
+
+def too_many_words(text: str, limit: int, *, punctuation: bool = False) -> Problem | None:
+    """`punctuation=True` counts punctuation too, as the decoder writes it (a reference translation)."""
+    count = len(tokenize(text) if punctuation else words(text))
+    return Problem("too_long", count, limit) if count > limit else None
 
 
 def sentence_problem(text: str, max_words: int) -> Problem | None:

@@ -1,5 +1,6 @@
 """The page's pure parts, without Streamlit: figures and tables from a trace, labels, navigation, input checks."""
 
+import html
 import re
 import string
 
@@ -7,8 +8,8 @@ import numpy as np
 import pytest
 
 from attnviz import trace
-from attnviz.app import figures
-from attnviz.app.labels import TEXT, literal, text
+from attnviz.app import figures, numbers
+from attnviz.app.labels import TEXT, WORD_JOINER, literal, text
 from attnviz.app.navigation import STAGES, clamp_step, neighbour, slide_index, slides
 from attnviz.input_check import sentence_problem, suggestions, too_many_words, unknown_words
 
@@ -56,9 +57,35 @@ def test_stages_keep_the_lessons_names_in_korean():
 def test_literal_escapes_everything_markdown_would_read():
     typed = r"**<end>** :red[x] $y$ _a_ `b` [c](d) # \ 1. -"
     escaped = literal(typed)
-    assert re.sub(r"\\(.)", r"\1", escaped) == typed
+    assert re.sub(r"\\(.)", r"\1", escaped).replace(WORD_JOINER, "") == typed
     assert not re.search(r"(?<!\\)[*_:$`\[<#]", escaped.replace("\\\\", ""))
     assert literal("고양이가 잔다") == "고양이가 잔다"
+
+
+def test_literal_keeps_addresses_and_line_breaks_from_becoming_links_or_lines():
+    escaped = literal("https://a.example www.b.example c@d.example\nx")
+    assert not re.search(r"https?\\?:/|www\\?\.[a-z]|@[a-z]", escaped)  # a joiner after : . @
+    assert "\n" not in escaped and "␊" in escaped
+
+
+def test_chart_text_is_escaped_for_plotlys_html():
+    assert figures.plain("<b>x</b> & <a href='y'>") == "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a href='y'&gt;"
+    fig = figures.heatmap(
+        [[0.5]], ["<b>row</b>"], ["<i>col</i>"], title="<a>t</a>", x_title="", weights=True
+    )
+    assert list(fig.data[0].y) == ["&lt;b&gt;row&lt;/b&gt;"] and list(fig.data[0].x) == [
+        "&lt;i&gt;col&lt;/i&gt;"
+    ]
+    assert fig.layout.title.text == "&lt;a&gt;t&lt;/a&gt;"
+
+
+def test_numbers_add_up_as_shown_and_tiny_ones_are_not_zero():
+    shown = numbers.rounded_to_total([1 / 3] * 3)
+    assert sorted(shown) == [0.3333, 0.3333, 0.3334]  # 1.0000 on screen, not 0.9999
+    assert numbers.fixed(0.0, exact=3e-7) == "3.0e-07" and numbers.fixed(0.25) == "0.2500"
+    assert numbers.probability(0.99999994) == "0.99999994" and numbers.probability(2e-9) == "2.0e-09"
+    assert numbers.probability(1.0) == "1" and numbers.probability(0.5) == "0.5000"
+    assert numbers.vector(np.arange(600) / 100) == "[0.00, 0.01, 0.02, …, 5.99]"
 
 
 # --- navigation --------------------------------------------------------------------------------------
@@ -124,7 +151,7 @@ def test_embedding_and_encoder_heatmaps_show_the_real_tokens(cat):
     n = len(cat.tokens)
     fig = figures.embedding_figure(cat, KO)
     np.testing.assert_array_equal(z(fig), cat.embeddings[:n])
-    assert list(fig.data[0].y) == cat.source_words
+    assert [html.unescape(y) for y in fig.data[0].y] == cat.source_words
     np.testing.assert_array_equal(z(figures.encoder_figure(cat, "h", KO)), cat.encoder_h[:n])
     np.testing.assert_array_equal(z(figures.encoder_figure(cat, "c", EN)), cat.encoder_c[:n])
 
@@ -163,24 +190,31 @@ def test_attention_figures_show_query_keys_weights_and_context(cat):
     assert list(context.data[0].y)[0].startswith(f"{step.weights[0]:.2f} × h(")
 
 
-def test_softmax_table_adds_up(cat):
+def test_softmax_table_is_the_stable_softmax_and_adds_up(cat):
     table = figures.softmax_table(cat, 0, EN).data
-    step = cat.steps[0]
-    n = len(cat.tokens)
-    assert list(table.columns) == cat.source_words + ["Σ"]
-    np.testing.assert_array_equal(table.loc["score"].iloc[:n], step.scores[:n])
-    assert table.loc["exp(score)", "Σ"] == step.exp_sum
-    assert table.loc["weight"].iloc[:n].sum() == pytest.approx(1, abs=1e-6)
-    assert table.loc["weight", "Σ"] == pytest.approx(1, abs=1e-6)
+    step, n = cat.steps[0], len(cat.tokens)
+    assert [re.sub(r"\\(.)", r"\1", w) for w in table.index] == cat.source_words + ["Σ"]
+    scores = step.scores[:n]
+    assert list(table["score"].iloc[:n]) == [f"{v:.3f}" for v in scores]
+    assert list(table["score − max"].iloc[:n]) == [f"{v - scores.max():.3f}" for v in scores]
+    exps = [float(v) for v in table["exp(score − max)"].iloc[:n]]
+    assert max(exps) == 1 and f"{sum(exps):.4f}" == table["exp(score − max)"].iloc[n]
+    weights = [float(v) for v in table["weight = exp ÷ Σ"].iloc[:n]]
+    np.testing.assert_allclose(weights, step.weights[:n], atol=1e-4)  # the model's weights, rounded
+    assert table["weight = exp ÷ Σ"].iloc[n] == "1.0000"
 
 
 def test_decoder_shows_the_choice_and_the_lstm(tiny_model, cat):
     step = cat.steps[0]
     table = figures.decoder_choice_table(cat, 0, tiny_model.target_vocab, EN).data
-    assert table["Word"].iloc[0] == step.token
-    ids = [tiny_model.target_vocab.id(w) for w in table["Word"]]
-    np.testing.assert_array_equal(table["logit"], step.logits[ids])
-    assert list(table["Probability"]) == [p for _, p in step.top_k]
+    assert table["Word"].iloc[0] == literal(step.token)
+    ids = [tiny_model.target_vocab.id(w) for w, _ in step.top_k]
+    assert list(table["Id"]) == [str(i) for i in ids]  # the lookup id → word
+    assert list(table["logit"]) == [f"{v:.2f}" for v in step.logits[ids]]
+    assert list(table["Probability"]) == [numbers.probability(p) for _, p in step.top_k]
+    lines = figures.decoder_lines(cat, 0, tiny_model.target_vocab, EN)
+    assert f"vocabulary[{ids[0]}]  '{step.token}'" in lines  # argmax id, then its word
+    assert "combined_input [1, 48]" in lines  # embedding 16 + context 32
     fig = figures.top_k_figure(cat, 0, tiny_model.target_vocab, KO)
     assert fig.data[0].marker.color[0] == figures.CHOSEN
     lstm = figures.decoder_lstm_figure(cat, 1, KO)
@@ -194,6 +228,7 @@ def test_a_forced_word_outside_the_top_k_is_still_shown(tiny_model):
     assert "bird" in list(table["Word"])
     colors = figures.top_k_figure(forced, 0, tiny_model.target_vocab, EN).data[0].marker.color
     assert colors[list(table["Word"]).index("bird")] == figures.CHOSEN
+    assert "0.000" not in list(table["Probability"])  # a fed word's tiny probability is not 0
 
 
 def test_alignment_fills_in_without_giving_away_later_words(cat):

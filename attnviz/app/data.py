@@ -10,7 +10,8 @@ from ..trace import Trace
 TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
 
 
-@st.cache_resource(show_spinner=False)
+# The first visitor after a start waits a few seconds; the language is not known yet, so both are said.
+@st.cache_resource(show_spinner="모델을 불러오는 중입니다… · Loading the model…")
 def shared_model():
     return load_model()
 

@@ -1,8 +1,12 @@
 """Trace → Plotly figures and pandas tables for the page; no Streamlit here, so tests call them directly.
 
-Every number drawn is one the model computed and the Trace kept: nothing is recomputed for display.
-Labels come from `attnviz.labels.text(language)`, passed in as `text`.
+Every number drawn is one the model computed and the Trace kept: nothing is recomputed for display
+(score − max and exp(score − max) are the stable softmax's way of writing the stored scores).
+Labels come from `attnviz.app.labels.text(language)`, passed in as `text`. Words are escaped where they
+are drawn: for Plotly's HTML subset in charts (`plain`), for Markdown in table cells (`literal`).
 """
+
+import html
 
 import numpy as np
 import pandas as pd
@@ -11,6 +15,8 @@ from pandas.io.formats.style import Styler
 from plotly.subplots import make_subplots
 
 from ..trace import Trace
+from . import numbers
+from .labels import literal, visible_controls
 
 CELL_TEXT_LIMIT = (
     200  # numbers in cells only up to this many cells: 18×512 labelled cells are slow and unreadable
@@ -21,6 +27,17 @@ CHOSEN, OTHER = "#d62728", "#4c78a8"  # the decoder's word stands out from the o
 ROW_PX, CHROME_PX = 28, 110  # heatmap row height; title, axis and margins
 TEXT_ROW_PX = 44  # rows with numbers in their cells
 FONT, LARGE_FONT = 14, 20
+GAP_PX = 45  # between stacked heatmaps: room for the upper one's axis numbers
+LABEL_PX = 8  # about one character of a slanted tick label, for the room under the axis
+
+
+def plain(words: str) -> str:
+    """Text for Plotly, which reads an HTML subset (<b>, <a href>, <br>) in titles, ticks and hover."""
+    return html.escape(visible_controls(words), quote=False)
+
+
+def _plain_all(words) -> list[str]:
+    return [plain(str(w)) for w in words]
 
 
 def enlarge(fig: go.Figure) -> go.Figure:
@@ -39,8 +56,13 @@ def _fonts(fig: go.Figure, size: int) -> None:
 
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(
-        title=dict(text=title, x=0, xanchor="left"), height=height, margin=dict(l=10, r=10, t=50, b=40)
+        title=dict(text=plain(title), x=0, xanchor="left"),
+        height=height,
+        margin=dict(l=10, r=10, t=50, b=40),
     )
+    # the margins grow to fit the tick labels, so no axis is cut off
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     _fonts(fig, FONT)
     return fig
 
@@ -67,10 +89,20 @@ def heatmap(
     matrix = np.asarray(matrix, dtype=float)
     scale = dict(colorscale=WEIGHTS, zmin=0, zmax=1) if weights else dict(colorscale=ACTIVATIONS, zmid=0)
     cell_text = _cell_text(matrix)
+    rows = _plain_all(rows)
+    columns = _plain_all(columns) if weights else columns
     fig = go.Figure(go.Heatmap(z=matrix, x=columns, y=rows, hoverongaps=False, **scale, **cell_text))
     fig.update_yaxes(title=y_title, autorange="reversed", type="category")
     fig.update_xaxes(title=x_title, type="category" if weights else "linear")
-    return _layout(fig, title, CHROME_PX + (TEXT_ROW_PX if cell_text else ROW_PX) * len(rows))
+    height = CHROME_PX + (TEXT_ROW_PX if cell_text else ROW_PX) * len(rows)
+    return _layout(fig, title, height + _slanted_room(columns if weights else []))
+
+
+def _slanted_room(labels: list[str]) -> int:
+    """Extra height for category labels that Plotly slants when they do not fit side by side."""
+    if len(labels) <= 6:
+        return 0
+    return LABEL_PX * min(max(len(html.unescape(label)) for label in labels), 14)
 
 
 def vector_groups(
@@ -83,20 +115,32 @@ def vector_groups(
     """Vectors as stacked one-row heatmaps on one colour scale; each group may have its own width
     (embedding 256, LSTM 512, LSTM input 768). `dividers` mark (x, label) boundaries in the first group."""
     heights = [len(labels) for labels, _ in groups]
-    fig = make_subplots(rows=len(groups), cols=1, row_heights=heights, vertical_spacing=0.12)
+    height = CHROME_PX + 40 * len(groups) + ROW_PX * sum(heights)
+    plot_px = height - 90  # the layout's top and bottom margins
+    fig = make_subplots(
+        rows=len(groups), cols=1, row_heights=heights, vertical_spacing=min(GAP_PX / plot_px, 0.3)
+    )
     for row, (labels, matrix) in enumerate(groups, start=1):
         fig.add_trace(
-            go.Heatmap(z=np.atleast_2d(matrix), y=labels, coloraxis="coloraxis"), row=row, col=1
+            go.Heatmap(z=np.atleast_2d(matrix), y=_plain_all(labels), coloraxis="coloraxis"),
+            row=row,
+            col=1,
         )
         fig.update_yaxes(autorange="reversed", type="category", row=row, col=1)
     fig.update_xaxes(title=x_title, row=len(groups), col=1)
     for x, label in dividers:
         fig.add_vline(x=x, line_width=3, line_color="black", row=1, col=1)
         fig.add_annotation(
-            x=x, y=1.0, yref="paper", yanchor="bottom", text=label, showarrow=False, xanchor="left"
+            x=x,
+            y=1.0,
+            yref="paper",
+            yanchor="bottom",
+            text=plain(label),
+            showarrow=False,
+            xanchor="left",
         )
     fig.update_layout(coloraxis=dict(colorscale=ACTIVATIONS, cmid=0))
-    return _layout(fig, title, CHROME_PX + 40 * len(groups) + ROW_PX * sum(heights))
+    return _layout(fig, title, height)
 
 
 # --- EMBEDDING and ENCODER -------------------------------------------------------------------------
@@ -157,22 +201,34 @@ def query_keys_figure(trace: Trace, index: int, text: dict) -> go.Figure:
 
 
 def softmax_table(trace: Trace, index: int, text: dict) -> Styler:
-    """The lesson's softmax, one column per real token: score → exp(score) → ÷ Σexp → weight; the Σ
-    column shows the sum the weights divide by, and that the weights add up to 1."""
-    frame = trace.softmax_frame(index)
-    rows = {
-        text["score"]: frame["score"].to_numpy(),
-        text["exp_score"]: frame["exp(score)"].to_numpy(),
-        text["weight"]: frame["weight"].to_numpy(),
-    }
-    table = pd.DataFrame(rows, index=trace.source_words).T
-    table["Σ"] = [np.nan, trace.steps[index].exp_sum, frame["weight"].sum()]
-    best = trace.source_words[int(frame["weight"].idxmax())]
-    formats = {text["score"]: "{:.3f}", text["exp_score"]: "{:.4g}", text["weight"]: "{:.3f}"}
-    styler = table.style
-    for row, pattern in formats.items():
-        styler = styler.format(pattern, subset=pd.IndexSlice[[row], :], na_rep="")
-    return styler.set_properties(subset=[best], **{"font-weight": "bold", "background-color": "#dbe9f6"})
+    """The lesson's softmax for one step as it is computed stably, one row per real token: score,
+    score − max, exp(score − max), weight = exp ÷ Σ; the last row holds the Σ the weights divide by and
+    the weights' sum, 1. exp and the weights are rounded so that each column adds up on screen."""
+    step, n = trace.steps[index], len(trace.tokens)
+    scores = step.scores[:n].astype(float)
+    shifted = scores - scores.max()
+    exps = np.exp(shifted)
+    shown_exps = numbers.rounded_to_total(exps)
+    shown_weights = numbers.rounded_to_total(step.weights[:n])
+    columns = [text["score"], text["score_minus_max"], text["exp_shifted"], text["weight"]]
+    rows = [
+        [f"{a:.3f}", f"{b:.3f}", numbers.fixed(c, exact=d), numbers.fixed(e, exact=f)]
+        for a, b, c, d, e, f in zip(scores, shifted, shown_exps, exps, shown_weights, step.weights[:n])
+    ]
+    rows.append(["", "", numbers.fixed(sum(shown_exps)), numbers.fixed(sum(shown_weights))])
+    table = pd.DataFrame(rows, index=[literal(w) for w in trace.source_words] + ["Σ"], columns=columns)
+    best = int(np.argmax(step.weights[:n]))
+    return table.style.apply(
+        lambda column: [
+            "font-weight: bold; background-color: #dbe9f6" if i == best else ""
+            for i in range(len(column))
+        ]
+    )
+
+
+def softmax_max(trace: Trace, index: int) -> str:
+    """The largest score of a step, which the stable softmax subtracts."""
+    return f"{trace.steps[index].scores[: len(trace.tokens)].max():.3f}"
 
 
 def weights_figure(trace: Trace, index: int, text: dict) -> go.Figure:
@@ -205,48 +261,51 @@ def context_figure(trace: Trace, index: int, text: dict) -> go.Figure:
 
 
 # --- DECODER -----------------------------------------------------------------------------------------
-def decoder_choice_table(trace: Trace, index: int, target_vocab, text: dict) -> Styler:
-    """logits → softmax for the top-k words, plus the fed word under teacher forcing when the model did
-    not rank it that high; the chosen word in bold."""
+def _choices(trace: Trace, index: int, target_vocab) -> tuple[list[str], list[int]]:
+    """The top-k words, plus the fed word under teacher forcing when the model did not rank it that high."""
     step = trace.steps[index]
     words = [word for word, _ in step.top_k]
     if step.token not in words:
         words.append(step.token)
-    ids = [target_vocab.id(w) for w in words]
+    return words, [target_vocab.id(w) for w in words]
+
+
+def decoder_choice_table(trace: Trace, index: int, target_vocab, text: dict) -> Styler:
+    """id → word, logit → softmax probability for the top-k words (and a fed word outside them); the
+    chosen word in bold. Probabilities never read as a certain 1 or an impossible 0 unless they are."""
+    step = trace.steps[index]
+    words, ids = _choices(trace, index, target_vocab)
     table = pd.DataFrame(
         {
-            text["word"]: words,
-            text["logit"]: step.logits[ids],
-            text["probability"]: step.probabilities[ids],
+            text["id"]: [str(i) for i in ids],
+            text["word"]: [literal(w) for w in words],
+            text["logit"]: [f"{v:.2f}" for v in step.logits[ids]],
+            text["probability"]: [numbers.probability(float(p)) for p in step.probabilities[ids]],
         }
     )
-    return (
-        table.style.hide(axis="index")
-        .format({text["logit"]: "{:.2f}", text["probability"]: "{:.3f}"})
-        .apply(
-            lambda row: [
-                "font-weight: bold; color: " + CHOSEN if row.iloc[0] == step.token else "" for _ in row
-            ],
-            axis=1,
-        )
+    chosen = words.index(step.token)
+    return table.style.hide(axis="index").apply(
+        lambda column: [
+            f"font-weight: bold; color: {CHOSEN}" if i == chosen else "" for i in range(len(column))
+        ]
     )
 
 
 def top_k_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figure:
     """Horizontal bars, most probable on top; the chosen (or fed) word in red."""
-    table = decoder_choice_table(trace, index, target_vocab, text).data
-    words, probabilities = table[text["word"]], table[text["probability"]]
-    chosen = trace.steps[index].token
+    step = trace.steps[index]
+    words, ids = _choices(trace, index, target_vocab)
+    probabilities = step.probabilities[ids]
     fig = go.Figure(
         go.Bar(
             x=probabilities,
-            y=words,
+            y=_plain_all(words),
             orientation="h",
-            text=[f"{p:.3f}" for p in probabilities],
+            text=[numbers.probability(float(p)) for p in probabilities],
             textposition="auto",
-            customdata=table[text["logit"]],
-            hovertemplate="%{y}: p=%{x:.4f}, logit=%{customdata:.3f}<extra></extra>",
-            marker_color=[CHOSEN if w == chosen else OTHER for w in words],
+            customdata=step.logits[ids],
+            hovertemplate="%{y}: p=%{x:.4g}, logit=%{customdata:.3f}<extra></extra>",
+            marker_color=[CHOSEN if w == step.token else OTHER for w in words],
         )
     )
     fig.update_yaxes(autorange="reversed", type="category")
@@ -297,7 +356,7 @@ def alignment_figure(trace: Trace, upto_step: int, text: dict) -> go.Figure:
 def preprocessing_lines(trace: Trace, text: dict) -> str:
     """The lesson's first cell for this sentence: input, <start> … <end>, the padded ids and the mask."""
     rows = [
-        (text["input_line"], f"'{trace.sentence}'"),
+        (text["input_line"], f"'{visible_controls(trace.sentence)}'"),
         (text["preprocessed"], trace.preprocessed),
         (text["ids_line"], str(list(trace.ids))),
         (text["mask"], str([int(m) for m in trace.mask])),
@@ -305,22 +364,79 @@ def preprocessing_lines(trace: Trace, text: dict) -> str:
     return "\n".join(f"{name}: {value}" for name, value in rows)
 
 
+# --- vectors as numbers, the lesson's way ---------------------------------------------------------
+def _lines(rows: list[tuple[str, str]]) -> str:
+    width = max(len(name) for name, _ in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+def encoder_lines(trace: Trace, text: dict) -> str:
+    """encoder_output's shape, then the first numbers of h_t at every real token."""
+    positions, units = trace.encoder_h.shape
+    rows = [
+        (
+            "encoder_output",
+            f"{text['shape']} {numbers.shape(1, positions, units)}  {text['encoder_shape']}",
+        )
+    ]
+    rows += [
+        (f"h{t + 1} ({visible_controls(token)})", numbers.vector(trace.encoder_h[t]))
+        for t, token in enumerate(trace.tokens)
+    ]
+    return _lines(rows)
+
+
+def attention_lines(trace: Trace, index: int, text: dict) -> str:
+    """query, keys and the context vector of one step, with their shapes and first numbers."""
+    step, n = trace.steps[index], len(trace.tokens)
+    units = len(step.context)
+    return _lines(
+        [
+            (f"query {numbers.shape(1, units)}", numbers.vector(step.query)),
+            (f"keys {numbers.shape(1, n, units)}", f"h1 … h{n}"),
+            (f"weights {numbers.shape(1, n)}", numbers.vector(step.weights[:n], shown=n)),
+            (f"context_vector {numbers.shape(1, units)}", numbers.vector(step.context)),
+        ]
+    )
+
+
+def decoder_lines(trace: Trace, index: int, target_vocab, text: dict) -> str:
+    """The lesson's STEP 5 for one step: input id, embedding, [embedding ; context], logits,
+    probabilities, argmax and the lookup id → word, each with its shape."""
+    step = trace.steps[index]
+    best = int(np.argmax(step.probabilities))
+    vocab = len(step.logits)
+    dim, width = len(step.embedding), len(step.lstm_input)
+    return _lines(
+        [
+            ("decoder_input", f"[{step.input_id}]  ({visible_controls(step.input_token)})"),
+            (f"decoder_input_embedding {numbers.shape(1, dim)}", numbers.vector(step.embedding)),
+            (f"combined_input {numbers.shape(1, width)}", numbers.vector(step.lstm_input)),
+            (f"logits {numbers.shape(1, vocab)}", numbers.vector(step.logits)),
+            (f"probabilities {numbers.shape(1, vocab)}", numbers.vector(step.probabilities)),
+            ("argmax(probabilities)", str(best)),
+            (f"vocabulary[{best}]", f"'{visible_controls(target_vocab.word(best))}'"),
+        ]
+    )
+
+
 # --- tables ------------------------------------------------------------------------------------------
 def token_table(trace: Trace, text: dict) -> Styler:
     """One column per real token and one for all the padding: token, id, mask; unknown words in red.
     All cells are text, as one column holds a word, a number and a truth value."""
     n = len(trace.tokens)
-    columns = {str(i + 1): [token, str(trace.ids[i]), "True"] for i, token in enumerate(trace.tokens)}
+    columns = {
+        str(i + 1): [literal(token), str(trace.ids[i]), "True"] for i, token in enumerate(trace.tokens)
+    }
     padding = len(trace.ids) - n
     if padding:
         span = str(n + 1) if padding == 1 else f"{n + 1}–{len(trace.ids)}"
-        columns[span] = [f"<pad> ×{padding}", str(trace.ids[n]), "False"]
+        columns[span] = [literal(f"<pad> ×{padding}"), str(trace.ids[n]), "False"]
     table = pd.DataFrame(columns, index=[text["token"], text["id"], text["mask"]])
-    unknown = set(trace.unknown)
+    unknown = {str(i + 1) for i, token in enumerate(trace.tokens) if token in set(trace.unknown)}
     return table.style.apply(
         lambda column: [
-            "color: white; background-color: #d62728" if column.iloc[0] in unknown else ""
-            for _ in column
+            "color: white; background-color: #d62728" if column.name in unknown else "" for _ in column
         ]
     )
 

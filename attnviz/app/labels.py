@@ -7,6 +7,10 @@ The lesson's own stage names (EMBEDDING, ENCODER, ...) stay as the lesson writes
 import re
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~:$])")
+# Streamlit's Markdown turns www., http(s):// and e-mail addresses into links even when escaped; an
+# invisible word joiner after these characters keeps them text.
+_LINK_PARTS = re.compile(r"([:.@])")
+WORD_JOINER = "\u2060"
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
 DEFAULT_LANGUAGE = "ko"
@@ -15,14 +19,15 @@ _KO = {
     # page
     "title": "어텐션 메커니즘: 번역을 한 단계씩",
     "presentation": "발표 모드",
-    "presentation_help": "1024×768 프로젝터용: 큰 글씨, 한 화면에 한 단계. ←/→ 키로 넘깁니다.",
+    "presentation_help": "1024×768 프로젝터용: 큰 글씨, 한 화면에 한 단계. "
+    "←/→, PageUp/PageDown (프레젠터), Space로 넘깁니다.",
     # input
     "sentence": "한국어 문장",
     "sentence_help": "단어는 띄어쓰기로 나뉩니다. 모델이 모르는 단어는 <unk>가 됩니다.",
     "examples": "예문",
     "reference": "참조 번역 (티처 포싱, 선택)",
     "reference_help": "영어 문장을 넣으면 모델의 선택 대신 이 단어들을 디코더에 넣고, 그때의 어텐션을 보여 줍니다.",
-    "reference_placeholder": "예: the cat sleeps",
+    "reference_placeholder": "영어 문장 (비워 두면 모델이 스스로 번역합니다)",
     "forced_banner": "티처 포싱: 참조 번역 “{reference}”를 디코더에 넣었을 때의 어텐션입니다. "
     "모델 스스로의 번역: “{greedy}”",
     # model facts and downloads
@@ -114,8 +119,7 @@ _KO = {
     "attention_tab_query_keys": "query · keys",
     "attention_tab_context": "context vector",
     "score": "score",
-    "exp_score": "exp(score)",
-    "weight": "가중치",
+    "weight": "가중치 = exp ÷ Σ",
     "weights_title": "어텐션 가중치: 단계 {step}의 “{word}”",
     "query_keys_title": "query (디코더 h) 와 keys (인코더 h_t)",
     "query": "query = 디코더 h",
@@ -145,19 +149,42 @@ _KO = {
     "alignment_title": "정렬 행렬: 영어 출력 × 한국어 입력",
     "output_token": "영어 출력",
     "not_yet": "{step}: …",
+    # settings, link notes and limits
+    "settings": "설정",
+    "reveal": "전체 번역 보기",
+    "reveal_help": "끄면 지금 단계까지 나온 단어만 보입니다: 다음 단어를 함께 맞혀 볼 수 있습니다.",
+    "speed": "재생 속도 (초/단계)",
+    "note_step": "링크의 단계 {value}는 이 번역에 없습니다 (1–{total}): 단계 {step}을 보여 줍니다.",
+    "note_step_not_number": "링크의 단계 “{value}”는 숫자가 아닙니다: 단계 1부터 보여 줍니다.",
+    "note_lang": "링크의 언어 “{value}”를 모릅니다 (ko, en): 한국어로 보여 줍니다.",
+    "note_stage": "링크의 수업 단계 “{value}”를 모릅니다 ({stages}): 첫 단계부터 보여 줍니다.",
+    "note_flag": "링크의 {name}=“{value}”는 true/false가 아닙니다: 꺼 둡니다.",
+    "length_limit": "디코더가 최대 길이({limit}단계)에 닿아 <end> 없이 멈췄습니다: 번역이 잘렸을 수 있습니다.",
+    "punctuation_dropped": "모델은 최대 {limit}토큰을 받으므로 문장부호를 빼고 번역합니다.",
+    # the stable softmax and the lookup
+    "score_minus_max": "score − max",
+    "exp_shifted": "exp(score − max)",
+    "softmax_caption": "exp를 취하기 전에 가장 큰 score (max = {max})를 빼도 가중치는 같고, 수가 커지지 않습니다. "
+    "exp와 가중치는 소수 {digits}자리로 반올림하고 각 열의 합이 Σ와 맞도록 마지막 자리를 맞췄습니다 "
+    "(그보다 작은 값은 2.3e-07처럼 씁니다).",
+    "argmax_line": "argmax(확률) = {id} → 영어 사전[{id}] = “{word}”",
+    "shape": "형태",
+    "encoder_shape": "[배치, 시퀀스, units]",
+    "numbers_tab": "숫자와 형태",
 }
 
 _EN = {
     "title": "The attention mechanism, one step at a time",
     "presentation": "Presentation mode",
-    "presentation_help": "For a 1024×768 projector: large type, one stage per screen. Use the ←/→ keys.",
+    "presentation_help": "For a 1024×768 projector: large type, one stage per screen. ←/→, PageUp/PageDown (clickers) "
+    "and Space move on.",
     "sentence": "Korean sentence",
     "sentence_help": "Words are split at spaces. Words the model does not know become <unk>.",
     "examples": "Examples",
     "reference": "Reference translation (teacher forcing, optional)",
     "reference_help": "With an English sentence here, the decoder is fed these words instead of its own "
     "choices, and the page shows that attention.",
-    "reference_placeholder": "e.g. the cat sleeps",
+    "reference_placeholder": "English words (empty: the model translates by itself)",
     "forced_banner": "Teacher forcing: the attention while the decoder is fed “{reference}”. "
     "The model's own translation: “{greedy}”",
     "facts": "About the model",
@@ -242,8 +269,7 @@ _EN = {
     "attention_tab_query_keys": "query · keys",
     "attention_tab_context": "context vector",
     "score": "score",
-    "exp_score": "exp(score)",
-    "weight": "weight",
+    "weight": "weight = exp ÷ Σ",
     "weights_title": "Attention weights at step {step}, writing “{word}”",
     "query_keys_title": "query (decoder h) and keys (encoder h_t)",
     "query": "query = decoder h",
@@ -271,15 +297,44 @@ _EN = {
     "alignment_title": "Alignment matrix: English output × Korean input",
     "output_token": "English output",
     "not_yet": "{step}: …",
+    "settings": "Settings",
+    "reveal": "Show the whole translation",
+    "reveal_help": "Off: only the words written up to this step are shown, so the class can guess the next one.",
+    "speed": "Play speed (seconds per step)",
+    "note_step": "The link's step {value} is not in this translation (1–{total}): showing step {step}.",
+    "note_step_not_number": "The link's step “{value}” is not a number: starting at step 1.",
+    "note_lang": "The link's language “{value}” is unknown (ko, en): showing Korean.",
+    "note_stage": "The link's stage “{value}” is unknown ({stages}): starting at the first stage.",
+    "note_flag": "The link's {name}=“{value}” is not true/false: left off.",
+    "length_limit": "The decoder reached its length limit ({limit} steps) without <end>: the translation "
+    "may be cut short.",
+    "punctuation_dropped": "The model takes at most {limit} tokens, so the punctuation is left out.",
+    "score_minus_max": "score − max",
+    "exp_shifted": "exp(score − max)",
+    "softmax_caption": "Subtracting the largest score (max = {max}) before exp leaves the weights the same and "
+    "keeps the numbers small. exp and the weights are rounded to {digits} decimals, the last digit "
+    "adjusted so each column adds up to its Σ (smaller values are written like 2.3e-07).",
+    "argmax_line": "argmax(probabilities) = {id} → English vocabulary[{id}] = “{word}”",
+    "shape": "shape",
+    "encoder_shape": "[batch, sequence, units]",
+    "numbers_tab": "Numbers and shapes",
 }
 
 TEXT = {"ko": _KO, "en": _EN}
 
 
+def visible_controls(words: str) -> str:
+    """Control characters (a newline from a link, say) as their visible pictures: ␊, not a line break."""
+    return "".join(
+        chr(0x2400 + ord(c)) if ord(c) < 0x20 else "\u2421" if ord(c) == 0x7F else c for c in words
+    )
+
+
 def literal(words: str) -> str:
-    """Typed or translated text, escaped for Streamlit's markdown so that `*`, `_`, `:red[…]` or `$…$`
-    in it are shown, not read as formatting."""
-    return _MARKDOWN.sub(r"\\\1", words)
+    """Typed or translated text as text in Streamlit's Markdown (headings, captions, banners, table cells):
+    `*`, `_`, `:red[…]`, `$…$`, `[…](…)` and bare addresses are shown, not read as formatting or links."""
+    escaped = _MARKDOWN.sub(r"\\\1", visible_controls(words))
+    return _LINK_PARTS.sub(r"\1" + WORD_JOINER, escaped)
 
 
 def text(language: str) -> dict[str, str]:

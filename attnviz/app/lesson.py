@@ -3,8 +3,8 @@ one scrolling page or, in presentation mode, one per screen."""
 
 import streamlit as st
 
-from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words
-from ..tokens import SPECIALS, InputError
+from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words, words
+from ..tokens import END, SPECIALS, InputError, tokenize
 from . import figures, labels, state
 from .data import cached_trace, metrics, shared_model
 from .examples import EXAMPLES
@@ -13,11 +13,34 @@ from .navigation import STAGES
 from .stages import STAGE_VIEWS, View
 from .stepping import stage_title, stepper
 
+BOM = "\ufeff"
+
 STYLE = """<style>
 /* the step bar stays in view while ATTENTION, DECODER and the alignment scroll under it (the sticky
    box is the bar's wrapper: the bar alone has no room to move in) */
 [data-testid="stLayoutWrapper"]:has(> .st-key-step_bar) {
     position: sticky; top: 3.75rem; z-index: 100; background: white; border-bottom: 1px solid #ddd; }
+/* a phone: the bar in one short row (buttons as symbols, no slider label) */
+@media (max-width: 640px) {
+    [data-testid="stLayoutWrapper"]:has(> .st-key-step_bar) { top: 0; }
+    .st-key-step_bar { flex-wrap: nowrap; gap: 0.25rem; }
+    .st-key-step_bar button { padding: 0.1rem 0.4rem; min-height: 2rem; }
+    .st-key-step_bar button p { font-size: 0; }
+    .st-key-step_bar button p::first-letter { font-size: 1rem; }
+    .st-key-step_bar [data-testid="stWidgetLabel"] { display: none; }
+    .st-key-step_bar [data-testid="stCaptionContainer"] { font-size: 0.75rem; }
+}
+</style>"""
+
+# Both modes: the softmax table scrolls inside its box with its header and Σ row in view; the extra
+# shortcut buttons (PageDown, PageUp, Space) work unseen.
+COMMON_STYLE = """<style>
+.st-key-softmax_table [data-testid="stTable"] { max-height: 22rem; overflow: auto; }
+.st-key-softmax_table thead th { position: sticky; top: 0; background: white; z-index: 1; }
+.st-key-softmax_table tbody tr:last-child > * {
+    position: sticky; bottom: 0; background: white; border-top: 2px solid #888; }
+.st-key-clicker_keys { display: none; }
+[data-testid="stTable"] { overflow-x: auto; }
 </style>"""
 
 # For a 1024×768 projector: Streamlit sizes its type in rem, so one root size scales it all, and the
@@ -36,7 +59,8 @@ html { font-size: 20px; }
 def lesson() -> None:
     # The layout depends on the mode, which the toggle reports only once drawn; on a page just opened
     # from a link, the URL tells.
-    presenting = st.session_state.get(state.PRESENTING, st.query_params.get(state.PRESENTING) == "true")
+    state.read_link()
+    presenting = st.session_state[state.PRESENTING]
     title, controls = st.columns([6, 1] if presenting else [1, 1], vertical_alignment="center")
     # presenting, the settings and the inputs fold into one button so the slide gets the screen
     settings = (
@@ -48,7 +72,7 @@ def lesson() -> None:
     )
     with settings:
         text, presenting = mode()
-    st.html(PRESENTATION_STYLE if presenting else STYLE)
+    st.html((PRESENTATION_STYLE if presenting else STYLE) + COMMON_STYLE)
 
     try:
         model = shared_model()
@@ -59,14 +83,12 @@ def lesson() -> None:
     with settings if presenting else st.container():
         sentence, reference = inputs(text)
     view = translated(model, sentence, reference, text, presenting)
-    heading = "####" if presenting else "##"
+    for key, fields in state.notes():
+        st.info(text[key].format(**{name: literal(str(value)) for name, value in fields.items()}))
     with title:
-        st.markdown(
-            f"{heading} {literal(sentence)} → {literal(view.trace.translation)}"
-            if view
-            else f"{heading} {text['title']}"
-        )
+        st.markdown(heading(sentence, view, presenting, text))
     if view is None:
+        state.write_link()
         return
     if presenting:
         stepper(view, presenting=True)
@@ -78,34 +100,45 @@ def lesson() -> None:
         stepper(view, presenting=False)
 
 
+def heading(sentence: str, view: View | None, presenting: bool, text: dict) -> str:
+    """The sentence, and its translation only when asked for: the class guesses the words step by step."""
+    level = "####" if presenting else "##"
+    if view is None:
+        return f"{level} {text['title']}"
+    if st.session_state.get(state.REVEAL):
+        return f"{level} {literal(sentence)} → {literal(view.trace.translation)}"
+    return f"{level} {literal(sentence)}"
+
+
 def mode() -> tuple[dict, bool]:
-    """The language switch and the presentation toggle: (labels, presenting)."""
-    st.session_state.setdefault(state.LANGUAGE, labels.DEFAULT_LANGUAGE)
+    """The language switch, the presentation toggle and the settings: (labels, presenting)."""
     language = st.segmented_control(
         "언어 / Language",
         list(labels.LANGUAGES),
         key=state.LANGUAGE,
-        bind="query-params",
         required=True,
         format_func=labels.LANGUAGES.get,
         label_visibility="collapsed",
     )
     text = labels.text(language)
-    presenting = st.toggle(
-        text["presentation"], key=state.PRESENTING, bind="query-params", help=text["presentation_help"]
+    presenting = st.toggle(text["presentation"], key=state.PRESENTING, help=text["presentation_help"])
+    # presenting, everything is in the settings button already
+    settings = (
+        st.container() if presenting else st.popover("", icon=":material/tune:", help=text["settings"])
     )
+    with settings:
+        st.toggle(text["reveal"], key=state.REVEAL, help=text["reveal_help"])
+        st.select_slider(text["speed"], state.PLAY_SPEEDS, key=state.SPEED)
     return text, presenting
 
 
 def inputs(text: dict) -> tuple[str, str]:
     """The Korean sentence, the optional reference (teacher forcing) and the examples; all in the URL."""
-    st.session_state.setdefault(state.SENTENCE, state.DEFAULT_SENTENCE)
     sentence_column, reference_column = st.columns(2)
     with sentence_column:
         sentence = st.text_input(
             text["sentence"],
             key=state.SENTENCE,
-            bind="query-params",
             on_change=state.new_sentence,
             help=text["sentence_help"],
         )
@@ -113,7 +146,6 @@ def inputs(text: dict) -> tuple[str, str]:
         reference = st.text_input(
             text["reference"],
             key=state.REFERENCE,
-            bind="query-params",
             on_change=state.new_reference,
             placeholder=text["reference_placeholder"],
             help=text["reference_help"],
@@ -129,7 +161,8 @@ def inputs(text: dict) -> tuple[str, str]:
 
 def translated(model, sentence: str, reference: str, text: dict, presenting: bool) -> View | None:
     """The trace to show, or None after saying on the page why there is none."""
-    problem = sentence_problem(sentence, model.max_source_len - 2)  # <start> and <end> take two places
+    limit = model.max_source_len - 2  # <start> and <end> take two places
+    problem = sentence_problem(sentence, limit)
     if problem:
         st.error(
             text[f"error_{problem.kind}"].format(
@@ -137,7 +170,11 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
             )
         )
         return None
-    reference_problem = too_many_words(reference, model.max_target_len - 1)  # <end> takes one
+    if len(tokenize(sentence)) > limit:  # the words fit, their punctuation does not: leave it out
+        st.caption(text["punctuation_dropped"].format(limit=limit))
+        sentence = " ".join(words(sentence))
+    # <end> takes one place; the decoder writes punctuation too
+    reference_problem = too_many_words(reference, model.max_target_len - 1, punctuation=True)
     if reference_problem:
         st.error(
             text["error_reference_too_long"].format(
@@ -156,11 +193,11 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
         missing = unknown_words(reference, model.target_vocab)
         if missing:
             st.warning(text["reference_unknown"].format(words=literal(", ".join(missing))))
-        st.info(
-            text["forced_banner"].format(
-                reference=literal(reference), greedy=literal(cached_trace(sentence, None).translation)
-            )
-        )
+        greedy = cached_trace(sentence, None).translation if st.session_state.get(state.REVEAL) else "…"
+        st.info(text["forced_banner"].format(reference=literal(reference), greedy=literal(greedy)))
+    elif trace.steps[-1].token != END:
+        st.warning(text["length_limit"].format(limit=len(trace.steps)))
+    state.settle_step(len(trace.steps))
     return View(trace, text, model.target_vocab, large=presenting)
 
 
@@ -189,10 +226,16 @@ def about(model, view: View, text: dict) -> None:
     trace = view.trace
     exports = [  # made only when clicked: the JSON is about a megabyte
         ("download_json", trace.to_json, "trace.json", "application/json"),
-        ("download_alignment", lambda: trace.alignment_frame().to_csv(), "alignment.csv", "text/csv"),
+        # a byte-order mark, so that Excel reads the Korean as UTF-8
+        (
+            "download_alignment",
+            lambda: BOM + trace.alignment_frame().to_csv(),
+            "alignment.csv",
+            "text/csv",
+        ),
         (
             "download_softmax",
-            lambda: trace.softmax_tables().to_csv(index=False),
+            lambda: BOM + trace.softmax_tables().to_csv(index=False),
             "softmax.csv",
             "text/csv",
         ),

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ..trace import Trace
-from . import figures
+from . import figures, numbers
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
@@ -73,6 +73,7 @@ def encoder(view: View) -> None:
                 figures.encoder_figure(trace, "c", text), view, "encoder-c"
             ),
             text["encoder_tab_step"]: lambda: encoder_timestep(view),
+            text["numbers_tab"]: lambda: st.code(figures.encoder_lines(trace, text), language=None),
         },
     )
 
@@ -109,16 +110,24 @@ def attention(view: View) -> None:
             text["attention_tab_context"]: lambda: chart(
                 figures.context_figure(trace, index, text), view, f"context-{view.step}"
             ),
+            text["numbers_tab"]: lambda: st.code(
+                figures.attention_lines(trace, index, text), language=None
+            ),
         },
     )
 
 
 def softmax(view: View) -> None:
-    """The weights over the source words, above the table of score → exp → sum → weight."""
-    chart(
-        figures.weights_figure(view.trace, view.index, view.text), view, f"attention-weights-{view.step}"
-    )
-    st.table(figures.softmax_table(view.trace, view.index, view.text))
+    """The weights over the source words, above the stable softmax's table (score → score − max →
+    exp → Σ → weight), which scrolls inside its box with the Σ row kept in view."""
+    trace, text, index = view.trace, view.text, view.index
+    chart(figures.weights_figure(trace, index, text), view, f"attention-weights-{view.step}")
+    with st.container(key="softmax_table"):
+        st.table(figures.softmax_table(trace, index, text))
+    if not view.large:  # a projector's slide has no room; the table's Σ row says it
+        st.caption(
+            text["softmax_caption"].format(max=figures.softmax_max(trace, index), digits=numbers.DIGITS)
+        )
 
 
 def decoder(view: View) -> None:
@@ -134,6 +143,9 @@ def decoder(view: View) -> None:
             text["decoder_tab_choice"]: lambda: choice(view),
             text["decoder_tab_lstm"]: lambda: chart(
                 figures.decoder_lstm_figure(trace, index, text), view, f"decoder-lstm-{view.step}"
+            ),
+            text["numbers_tab"]: lambda: st.code(
+                figures.decoder_lines(trace, index, view.target_vocab, text), language=None
             ),
         },
     )
@@ -154,6 +166,8 @@ def choice(view: View) -> None:
             )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
         st.markdown(f"{text['so_far']}:  \n### {' '.join(so_far)}")
+        best = int(step.probabilities.argmax())
+        st.markdown(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
         st.table(figures.decoder_choice_table(trace, index, view.target_vocab, text))
 
 

@@ -1,48 +1,129 @@
-"""The page's state: widget keys (also the URL's query parameters, for the widgets bound to it) and the
-callbacks that change it.
+"""The page's state: widget keys, the link (the URL's query parameters) and the callbacks that change them.
 
-Widgets bound with bind="query-params" keep sentence, reference, step, stage, language and presentation
-mode in the URL, so a link opens on the same step; their values are changed only through session_state.
+A link is read once, when a session opens it: every value is checked, and what cannot be used is said
+in a note on the page (`notes`). From then on the page writes the link after every run, with
+language-independent values (`lang=en`, `stage=attention`), so a copied URL opens the same view.
 """
 
 import time
 
 import streamlit as st
 
+from .labels import DEFAULT_LANGUAGE, LANGUAGES
 from .navigation import STAGES, clamp_step, neighbour
 
 SENTENCE, REFERENCE, EXAMPLE = "sentence", "reference", "example"
 STEP, STAGE = "step", "stage"
 PLAYING, PLAYED_AT = "playing", "played_at"  # play / pause, and when play last moved on
-LANGUAGE, PRESENTING = "lang", "present"
+LANGUAGE, PRESENTING, REVEAL, SPEED = "lang", "present", "reveal", "speed"
+NOTES = "link_notes"  # [(label key, fields)]: what the link asked for that the page could not show
+LINK_STEP = "link_step"  # the step a link asked for, until the translation's length is known
 
 DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
+PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
+DEFAULT_SPEED = 2.0  # long enough to read the new word
+FLAGS = (PRESENTING, REVEAL)  # true / false in the link
+
+
+def read_link() -> None:
+    """On a session's first run, take the link's values into session_state (before any widget is drawn)."""
+    if NOTES in st.session_state:
+        return
+    params, notes = st.query_params, []
+    st.session_state[SENTENCE] = params.get(SENTENCE, DEFAULT_SENTENCE)
+    st.session_state[REFERENCE] = params.get(REFERENCE, "")
+    language = params.get(LANGUAGE, DEFAULT_LANGUAGE)
+    if language not in LANGUAGES:
+        notes.append(("note_lang", {"value": language}))
+        language = DEFAULT_LANGUAGE
+    st.session_state[LANGUAGE] = language
+    stage = params.get(STAGE, STAGES[0])
+    if stage.lower() not in STAGES:  # older links wrote ATTENTION
+        notes.append(("note_stage", {"value": stage, "stages": ", ".join(STAGES)}))
+        stage = STAGES[0]
+    st.session_state[STAGE] = stage.lower()
+    for flag in FLAGS:
+        value = params.get(flag, "false")
+        if value not in ("true", "false"):
+            notes.append(("note_flag", {"name": flag, "value": value}))
+        st.session_state[flag] = value == "true"
+    step = params.get(STEP, "1")
+    try:
+        st.session_state[LINK_STEP] = int(step)
+    except ValueError:
+        notes.append(("note_step_not_number", {"value": step}))
+    st.session_state[STEP] = 1
+    st.session_state[SPEED] = DEFAULT_SPEED
+    st.session_state[NOTES] = notes
+
+
+def notes() -> list[tuple[str, dict]]:
+    return st.session_state.get(NOTES, [])
+
+
+def settle_step(total_steps: int) -> None:
+    """Once the translation's length is known: the link's step, clamped with a note when out of range."""
+    asked = st.session_state.pop(LINK_STEP, None)
+    if asked is not None:
+        shown = clamp_step(asked, total_steps)
+        if shown != asked:
+            notes().append(("note_step", {"value": asked, "total": total_steps, "step": shown}))
+        st.session_state[STEP] = shown
+    elif step() != clamp_step(step(), total_steps):
+        st.session_state[STEP] = clamp_step(step(), total_steps)
+
+
+def write_link() -> None:
+    """The URL for what is shown now; defaults are left out so links stay short."""
+    state = st.session_state
+    wanted = {
+        SENTENCE: state.get(SENTENCE, DEFAULT_SENTENCE),
+        REFERENCE: state.get(REFERENCE, ""),
+        STEP: str(step()),
+        STAGE: current_stage() if state.get(PRESENTING) else STAGES[0],
+        LANGUAGE: state.get(LANGUAGE, DEFAULT_LANGUAGE),
+        **{flag: "true" if state.get(flag) else "false" for flag in FLAGS},
+    }
+    defaults = {
+        SENTENCE: DEFAULT_SENTENCE,
+        REFERENCE: "",
+        STEP: "1",
+        STAGE: STAGES[0],
+        LANGUAGE: DEFAULT_LANGUAGE,
+        **dict.fromkeys(FLAGS, "false"),
+    }
+    wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
 
 
 def step() -> int:
-    """The current decoder step (1-based); the URL's value reaches session_state once the slider exists."""
+    """The current decoder step (1-based)."""
     return st.session_state.get(STEP) or 1
 
 
-def keep_step_within(total_steps: int) -> None:
-    """A new sentence may have fewer steps than the one before; call before the step slider is drawn."""
-    # Only an out-of-range step is written: writing a bound widget's key also writes the URL.
-    if STEP in st.session_state and st.session_state[STEP] != clamp_step(
-        st.session_state[STEP], total_steps
-    ):
-        st.session_state[STEP] = clamp_step(st.session_state[STEP], total_steps)
+def current_stage() -> str:
+    return st.session_state.get(STAGE) or STAGES[0]
+
+
+def play_seconds() -> float:
+    return st.session_state.get(SPEED) or DEFAULT_SPEED
 
 
 def new_reference() -> None:
     """Another translation is shown from its first step."""
     st.session_state[STEP] = 1
     st.session_state[PLAYING] = False
+    st.session_state.pop(LINK_STEP, None)
 
 
 def new_sentence() -> None:
-    """A new sentence starts at its first step, without the old sentence's reference translation."""
+    """A new sentence starts at its first step and the first slide, without the old sentence's reference
+    translation or the old link's notes."""
     new_reference()
+    st.session_state[STAGE] = STAGES[0]
     st.session_state[REFERENCE] = ""
+    st.session_state[NOTES] = []
 
 
 def choose_example() -> None:
@@ -52,10 +133,6 @@ def choose_example() -> None:
         st.session_state[SENTENCE] = example
         new_sentence()
     st.session_state[EXAMPLE] = None
-
-
-def current_stage() -> str:
-    return st.session_state.get(STAGE) or STAGES[0]
 
 
 def go(delta: int, total_steps: int, presenting: bool) -> bool:
@@ -84,13 +161,13 @@ def toggle_play(total_steps: int, presenting: bool) -> None:
     st.session_state[PLAYED_AT] = time.monotonic()
 
 
-def advance_if_due(total_steps: int, presenting: bool, seconds: float) -> bool:
-    """While playing, move on once every `seconds` (other reruns, e.g. a language switch, do not count);
-    False when play has just reached the end and stopped."""
+def advance_if_due(total_steps: int, presenting: bool) -> bool:
+    """While playing, move on once every `play_seconds()` (other reruns, e.g. a language switch, do not
+    count); False when play has just reached the end and stopped."""
     if not st.session_state.get(PLAYING):
         return True
     now = time.monotonic()
-    if now - st.session_state.get(PLAYED_AT, 0.0) < 0.9 * seconds:  # timers fire a little early
+    if now - st.session_state.get(PLAYED_AT, 0.0) < 0.9 * play_seconds():  # timers fire a little early
         return True
     st.session_state[PLAYED_AT] = now
     if go(1, total_steps, presenting):

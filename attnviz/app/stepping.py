@@ -2,6 +2,7 @@
 
 Normal mode: a sticky bar (previous / slider / next / play) above ATTENTION, DECODER and the alignment
 matrix. Presentation mode: one stage per screen, previous / next walking the lesson's slides.
+Keys: ← / → and a presenter's clicker (PageUp / PageDown), Space for next, P for play.
 """
 
 from dataclasses import replace
@@ -13,7 +14,12 @@ from .labels import literal
 from .navigation import STAGES, STEP_STAGES
 from .stages import STAGE_VIEWS, View
 
-PLAY_SECONDS = 2.0  # time per step (or slide) while playing: long enough to read the new word
+# more keys for the same moves, on buttons the page hides (a button takes one shortcut)
+CLICKER_KEYS = (
+    ("next_page", "PageDown", 1),
+    ("next_space", "Space", 1),
+    ("previous_page", "PageUp", -1),
+)
 
 
 def stage_title(stage: str, text: dict) -> str:
@@ -22,12 +28,12 @@ def stage_title(stage: str, text: dict) -> str:
 
 def stepper(view: View, presenting: bool) -> None:
     """A fragment, so a step change redraws only this part; while playing, a timer reruns it."""
-    interval = PLAY_SECONDS if st.session_state.get(state.PLAYING) else None
+    interval = state.play_seconds() if st.session_state.get(state.PLAYING) else None
     st.fragment(_slides if presenting else _steps, run_every=interval)(view)
 
 
 def _play_along(total_steps: int, presenting: bool) -> None:
-    if not state.advance_if_due(total_steps, presenting, PLAY_SECONDS):
+    if not state.advance_if_due(total_steps, presenting):
         st.rerun()  # the end: a full run drops the fragment's timer
 
 
@@ -62,19 +68,27 @@ def _buttons(view: View, presenting: bool) -> None:
         args=(total, presenting),
     ):
         st.rerun()  # a full run starts (or stops) the fragment's timer
+    with st.container(key="clicker_keys"):
+        for key, shortcut, delta in CLICKER_KEYS:
+            st.button(
+                key,
+                key=key,
+                shortcut=shortcut,
+                on_click=state.go_by_hand,
+                args=(delta, total, presenting),
+            )
 
 
 def _step_slider(view: View, label_visibility: str = "visible") -> int:
     """The decoder-step slider (in the URL); a one-step translation has nothing to slide."""
     total = len(view.trace.steps)
-    state.keep_step_within(total)
     if total > 1:
         st.slider(
             view.text["step"],
             min_value=1,
             max_value=total,
             key=state.STEP,
-            bind="query-params",
+            persist_state="session",  # kept on the slides that do not show it
             on_change=state.stop_playing,
             label_visibility=label_visibility,
         )
@@ -101,6 +115,7 @@ def _steps(view: View) -> None:
     for stage in ("attention", "decoder", "alignment"):
         st.header(stage_title(stage, view.text), divider="gray")
         STAGE_VIEWS[stage](view)
+    state.write_link()
 
 
 def _slides(view: View) -> None:
@@ -113,7 +128,7 @@ def _slides(view: View) -> None:
             text["stage_nav"],
             STAGES,
             key=state.STAGE,
-            bind="query-params",
+            persist_state="session",
             required=True,
             label_visibility="collapsed",
             format_func=lambda stage: text[f"short_{stage}"],
@@ -129,3 +144,4 @@ def _slides(view: View) -> None:
     else:
         st.subheader(title)
     STAGE_VIEWS[stage](view)
+    state.write_link()
