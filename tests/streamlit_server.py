@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 PROJECTOR = {"width": 1024, "height": 768}
+PHONE = {"width": 390, "height": 844}
 
 
 def free_port() -> int:

@@ -1,20 +1,31 @@
 """The page in a real browser: `streamlit run` and Debian's Chromium driven by Playwright, at a projector's
-1024×768. Screenshots go to tests/screenshots/ to be looked at.
+1024×768 (and a phone's 390×844). Screenshots go to tests/screenshots/ to be looked at. Every request
+the browser makes is recorded: none may leave the server.
 
 Skipped only where Chromium is missing and CI is unset; under CI a missing browser fails the run.
 """
 
 import json
 import os
+import re
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from attnviz.app.labels import TEXT
+from attnviz.app.examples import EXAMPLES
+from attnviz.app.labels import TEXT, WORD_JOINER
 from attnviz.app.navigation import slides
-from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
+from tests.streamlit_server import (
+    CHROMIUM,
+    PHONE,
+    PROJECTOR,
+    projector_page,
+    rerun,
+    settle,
+    streamlit_server,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -31,7 +42,13 @@ SENTENCE, TRANSLATION, STEPS = (
     "the student reads a book at the library",
     9,
 )
-LESSON = "고양이가 잔다 → the cat sleeps"
+LESSON = "고양이가 잔다"
+# 16 words (and two punctuation marks, which do not count): decoding runs to the length limit
+LONG = (
+    "어제 학생이 도서관에서 책을 읽었어요, 그리고 오늘 고양이가 공원에서 잔다 "
+    "엄마가 사과를 먹었다 우리는 학교에 간다."
+)
+REQUESTS = []  # every URL the browser asked for
 
 
 @pytest.fixture(scope="module")
@@ -44,15 +61,21 @@ def url():
 def browser_page():
     with sync_playwright() as playwright, projector_page(playwright) as page:
         page.set_default_timeout(60_000)
+        page.on("request", lambda request: REQUESTS.append(request.url))
         yield page
+
+
+def heading(page, level: int = 2):
+    return page.get_by_role("heading", level=level).first
 
 
 @pytest.fixture
 def page(browser_page, url):
     """The page, opened on the lesson's sentence and drawn, with no exception shown."""
+    browser_page.set_viewport_size(PROJECTOR)
     browser_page.goto(url)
-    expect(browser_page.get_by_text(LESSON)).to_be_visible(
-        timeout=120_000
+    expect(heading(browser_page)).to_have_text(
+        LESSON, timeout=120_000
     )  # the first load starts TensorFlow
     settle(browser_page)
     yield browser_page
@@ -61,8 +84,12 @@ def page(browser_page, url):
 
 def open_at(page, url, query: str) -> None:
     page.goto(f"{url}/?{query}")
-    expect(page.locator("h2, h4").first).to_contain_text("→", timeout=60_000)
+    expect(page.locator("h2, h4").first).to_be_visible(timeout=60_000)
     settle(page, after=0)
+
+
+def as_shown(text: str) -> str:
+    return text.replace(WORD_JOINER, "")
 
 
 def screenshot(page, name: str) -> None:
@@ -86,7 +113,7 @@ def test_typing_a_sentence_and_stepping_through_every_decoder_step(page):
     box = page.get_by_role("textbox", name=KO["sentence"])
     box.fill(SENTENCE)
     box.press("Enter")
-    expect(page.get_by_text(f"{SENTENCE} → {TRANSLATION}")).to_be_visible()
+    expect(heading(page)).to_have_text(SENTENCE)
     settle(page)
     assert visible_charts(page) >= 6  # embedding, encoder, weights, top-k, alignment (and their layers)
     for step in range(1, STEPS + 1):
@@ -127,11 +154,11 @@ def test_english_labels_everything(page):
     screenshot(page, "en-normal-top")
     page.get_by_text("4. ATTENTION").scroll_into_view_if_needed()
     screenshot(page, "en-normal-attention")
-    assert query(page)["lang"] == "English"
+    assert query(page)["lang"] == "en"
 
 
 def test_presentation_mode_fits_every_slide_on_a_projector(page, url):
-    for language, query_language in ((KO, ""), (EN, "&lang=English")):
+    for language, query_language in ((KO, ""), (EN, "&lang=en")):
         open_at(page, url, f"present=true{query_language}")
         for number, (stage, step) in enumerate(slides(4), start=1):
             heading = page.get_by_role("heading", level=3)
@@ -147,7 +174,7 @@ def test_presentation_mode_fits_every_slide_on_a_projector(page, url):
 
 
 def test_a_long_sentence_fits_the_attention_slide(page, url):
-    open_at(page, url, f"present=true&sentence={SENTENCE}&stage=ATTENTION&step=2")
+    open_at(page, url, f"present=true&sentence={SENTENCE}&stage=attention&step=2")
     main = page.locator('[data-testid="stMain"]')
     assert main.evaluate("main => main.scrollHeight - main.clientHeight") <= 0
     screenshot(page, "ko-present-long-attention")
@@ -168,6 +195,10 @@ def test_the_trace_downloads_as_json(page):
         page.get_by_role("button", name=KO["download_json"]).click()
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert data["schema"] == "attnviz.trace/2" and data["translation"] == "the cat sleeps"
+    with page.expect_download() as download:
+        page.get_by_role("button", name=KO["download_softmax"]).click()
+    csv = Path(download.value.path()).read_bytes()
+    assert csv.startswith("\ufeffstep,".encode())  # the BOM Excel needs to read Korean as UTF-8
 
 
 def test_bad_input_is_explained_not_a_traceback(page):
@@ -184,3 +215,130 @@ def test_bad_input_is_explained_not_a_traceback(page):
     expect(page.get_by_text("“고양잉가” 대신: 고양이가")).to_be_visible()
     settle(page)
     screenshot(page, "ko-normal-unknown-word")
+
+
+def test_markup_in_a_link_is_shown_as_text_and_every_link_is_ours(browser_page, url):
+    sentence = "[click here](https://evil.example) **bold** <b>x</b>\n고양이가 잔다"
+    reference = "**a** <b>cat</b> www.evil.example"
+    open_at(browser_page, url, urlencode({"sentence": sentence, "reference": reference}))
+    page = browser_page
+    expect(heading(page)).to_be_visible()
+    assert (
+        as_shown(heading(page).inner_text())
+        == "[click here](https://evil.example) **bold** <b>x</b>␊고양이가 잔다"
+    )
+    banner = page.locator('[data-testid="stAlert"]').filter(has_text="티처 포싱")
+    assert "**a** <b>cat</b> www.evil.example" in as_shown(banner.inner_text())
+    main = page.locator('[data-testid="stMain"]')
+    assert main.locator("strong, b").filter(has_text="bold").count() == 0
+    bold = main.locator(".stPlotlyChart tspan[style*='bold']").filter(has_text=re.compile(r"^x$"))
+    assert bold.count() == 0  # Plotly's <b> is shown, not read
+    expect(page.locator(".stPlotlyChart").last).to_contain_text("<b>x</b>")
+    links = page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)")
+    assert all(link.startswith(url) for link in links), [
+        link for link in links if not link.startswith(url)
+    ]
+    screenshot(page, "ko-normal-markup-from-a-link")
+
+
+def test_an_example_click_from_step_3_lands_on_step_1(page):
+    for _ in range(2):
+        page.get_by_role("button", name=f"{KO['next']} ▶").click()
+    expect(step_caption(page)).to_contain_text("3/4")
+    korean = EXAMPLES[3][0]
+    page.locator('[data-testid="stButtonGroup"]').get_by_text(korean, exact=True).click()
+    expect(heading(page)).to_have_text(korean)
+    expect(step_caption(page)).to_contain_text("1/")
+    expect(page).not_to_have_url(re.compile(r"step="))
+
+
+def test_step_1_gives_no_later_word_away(page):
+    expect(step_caption(page)).to_contain_text("1/4")
+    shown = page.locator("body").text_content()
+    boxes = page.evaluate(
+        "() => [...document.querySelectorAll('input')].map(e => e.placeholder + e.value)"
+    )
+    assert "sleeps" not in shown + " ".join(boxes)
+    page.locator('[data-testid="stPopover"] button').first.click()
+    page.get_by_text(KO["reveal"]).click()
+    expect(heading(page)).to_have_text("고양이가 잔다 → the cat sleeps")
+
+
+def test_the_link_chooses_the_language_by_its_code(browser_page, url):
+    for code, language in (("en", EN), ("ko", KO)):
+        open_at(browser_page, url, f"lang={code}")
+        expect(
+            browser_page.get_by_role("heading", name=f"1. {language['stage_preprocessing']}")
+        ).to_be_visible()
+
+
+def test_a_presentation_link_opens_the_same_slide_after_switching_language(browser_page, url):
+    page = browser_page
+    open_at(page, url, "present=true&stage=decoder&step=2&lang=en")
+    expect(heading(page, 3)).to_contain_text("5. DECODER · step 2/4")
+    page.locator('[data-testid="stPopover"] button').first.click()
+    page.get_by_text("한국어", exact=True).click()
+    expect(heading(page, 3)).to_contain_text("5. DECODER · 단계 2/4")
+    settle(page)
+    assert query(page) == {"present": "true", "stage": "decoder", "step": "2"}
+    page.goto(page.url)
+    expect(heading(page, 3)).to_contain_text("5. DECODER · 단계 2/4")
+
+
+def test_a_presenters_clicker_and_space_step(page):
+    page.get_by_role("heading", name=LESSON).click()
+    for key, step in (("PageDown", 2), ("PageDown", 3), ("PageUp", 2), ("Space", 3)):
+        with rerun(page):
+            page.keyboard.press(key)
+        expect(step_caption(page)).to_contain_text(f"{step}/4")
+
+
+def test_the_first_arrow_after_typing_a_sentence_is_not_lost(page):
+    box = page.get_by_role("textbox", name=KO["sentence"])
+    box.fill(SENTENCE)
+    page.get_by_role("heading", name=LESSON).click()  # the sentence is taken when the box loses focus
+    page.keyboard.press("ArrowRight")
+    expect(heading(page)).to_have_text(SENTENCE)
+    expect(step_caption(page)).to_contain_text(f"2/{STEPS}")
+
+
+def test_a_step_past_the_end_clamps_with_a_note(browser_page, url):
+    open_at(browser_page, url, "step=9999")
+    expect(step_caption(browser_page)).to_contain_text("4/4")
+    expect(browser_page.get_by_text(KO["note_step"].format(value=9999, total=4, step=4))).to_be_visible()
+
+
+@pytest.mark.parametrize("viewport", [PROJECTOR, PHONE], ids=["projector", "phone"])
+def test_a_16_word_sentence_keeps_its_sums_in_view(browser_page, url, viewport):
+    page = browser_page
+    page.set_viewport_size(viewport)
+    open_at(page, url, urlencode({"sentence": LONG}))
+    expect(page.get_by_text(KO["punctuation_dropped"].format(limit=16))).to_be_visible()
+    table = page.locator('.st-key-softmax_table [data-testid="stTable"]')
+    rows = table.locator("tbody tr")
+    assert rows.count() == 19  # <start>, 16 words, <end> and Σ
+    sigma = rows.last.locator("th, td").first  # its cells are what stick to the box's bottom
+    expect(sigma).to_have_text("Σ")
+    scroll_box = table.locator("> div")
+    scroll_box.evaluate("box => { box.scrollTop = 0; }")  # the table's top rows in view
+    scroll_box.evaluate("box => box.scrollIntoView({block: 'center'})")
+    assert scroll_box.evaluate("box => box.scrollHeight > box.clientHeight")  # it scrolls inside its box
+    # and Σ stays in view at the box's bottom, not covered by anything (the sticky step bar, say)
+    expect(sigma).to_be_in_viewport()
+    assert sigma.evaluate(
+        "cell => { const r = cell.getBoundingClientRect(), box = cell.closest('table').parentElement"
+        ".getBoundingClientRect(); const hit = document.elementFromPoint(r.x + 5, r.y + r.height / 2);"
+        " return r.bottom <= box.bottom + 1 && cell.contains(hit); }"
+    )
+    box, view = rows.last.locator("td").last.bounding_box(), page.viewport_size  # the weights' Σ
+    assert box["x"] >= 0 and box["x"] + box["width"] <= view["width"] + 1, box  # not cut off at the side
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= view["width"]
+    name = "phone" if viewport is PHONE else "projector"
+    screenshot(page, f"ko-normal-long-{name}")
+
+
+def test_no_request_leaves_the_server(url):
+    """Run last: everything the tests above made the browser load came from the page's own server."""
+    assert REQUESTS and all(request.startswith((url, "data:", "blob:")) for request in REQUESTS), [
+        r for r in REQUESTS if not r.startswith(url)
+    ]

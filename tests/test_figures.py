@@ -64,7 +64,7 @@ def test_literal_escapes_everything_markdown_would_read():
 
 def test_literal_keeps_addresses_and_line_breaks_from_becoming_links_or_lines():
     escaped = literal("https://a.example www.b.example c@d.example\nx")
-    assert not re.search(r"https?\\?:/|www\\?\.[a-z]|@[a-z]", escaped)  # a joiner after : . @
+    assert not re.search(r"https?\\?:/|www|@[a-z]", escaped)  # a joiner inside www, after : and @
     assert "\n" not in escaped and "␊" in escaped
 
 
@@ -213,7 +213,7 @@ def test_decoder_shows_the_choice_and_the_lstm(tiny_model, cat):
     assert list(table["logit"]) == [f"{v:.2f}" for v in step.logits[ids]]
     assert list(table["Probability"]) == [numbers.probability(p) for _, p in step.top_k]
     lines = figures.decoder_lines(cat, 0, tiny_model.target_vocab, EN)
-    assert f"vocabulary[{ids[0]}]  '{step.token}'" in lines  # argmax id, then its word
+    assert re.search(rf"vocabulary\[{ids[0]}\] +'{step.token}'", lines)  # argmax id, then its word
     assert "combined_input [1, 48]" in lines  # embedding 16 + context 32
     fig = figures.top_k_figure(cat, 0, tiny_model.target_vocab, KO)
     assert fig.data[0].marker.color[0] == figures.CHOSEN

@@ -21,6 +21,7 @@ from .labels import literal, visible_controls
 CELL_TEXT_LIMIT = (
     200  # numbers in cells only up to this many cells: 18×512 labelled cells are slow and unreadable
 )
+CELL_TEXT_COLUMNS = 8  # and only this many columns: more numbers side by side overlap on a phone
 ACTIVATIONS = "RdBu_r"  # embeddings and LSTM states: signed, centred on 0
 WEIGHTS = "Blues"  # attention weights: 0 to 1
 CHOSEN, OTHER = "#d62728", "#4c78a8"  # the decoder's word stands out from the other candidates
@@ -69,7 +70,7 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
 
 def _cell_text(matrix: np.ndarray) -> dict:
     """Per-cell numbers for small matrices; empty cells (not yet computed) stay blank."""
-    if matrix.size > CELL_TEXT_LIMIT:
+    if matrix.size > CELL_TEXT_LIMIT or matrix.shape[1] > CELL_TEXT_COLUMNS:
         return {}
     text = [["" if np.isnan(v) else f"{v:.2f}" for v in row] for row in matrix]
     return dict(text=text, texttemplate="%{text}")

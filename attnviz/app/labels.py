@@ -8,8 +8,9 @@ import re
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~:$])")
 # Streamlit's Markdown turns www., http(s):// and e-mail addresses into links even when escaped; an
-# invisible word joiner after these characters keeps them text.
-_LINK_PARTS = re.compile(r"([:.@])")
+# invisible word joiner inside www and after : and @ keeps them text.
+_LINK_PARTS = re.compile(r"([:@])")
+_WWW = re.compile(r"(w)(ww\.)", re.IGNORECASE)
 WORD_JOINER = "\u2060"
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
@@ -333,8 +334,8 @@ def visible_controls(words: str) -> str:
 def literal(words: str) -> str:
     """Typed or translated text as text in Streamlit's Markdown (headings, captions, banners, table cells):
     `*`, `_`, `:red[…]`, `$…$`, `[…](…)` and bare addresses are shown, not read as formatting or links."""
-    escaped = _MARKDOWN.sub(r"\\\1", visible_controls(words))
-    return _LINK_PARTS.sub(r"\1" + WORD_JOINER, escaped)
+    words = _WWW.sub(r"\1" + WORD_JOINER + r"\2", visible_controls(words))
+    return _LINK_PARTS.sub(r"\1" + WORD_JOINER, _MARKDOWN.sub(r"\\\1", words))
 
 
 def text(language: str) -> dict[str, str]:

@@ -22,11 +22,9 @@ STYLE = """<style>
     position: sticky; top: 3.75rem; z-index: 100; background: white; border-bottom: 1px solid #ddd; }
 /* a phone: the bar in one short row (buttons as symbols, no slider label) */
 @media (max-width: 640px) {
-    [data-testid="stLayoutWrapper"]:has(> .st-key-step_bar) { top: 0; }
     .st-key-step_bar { flex-wrap: nowrap; gap: 0.25rem; }
-    .st-key-step_bar button { padding: 0.1rem 0.4rem; min-height: 2rem; }
-    .st-key-step_bar button p { font-size: 0; }
-    .st-key-step_bar button p::first-letter { font-size: 1rem; }
+    .st-key-step_bar button { padding: 0.1rem 0.5rem; min-height: 2rem; }
+    .st-key-step_bar button [data-testid="stMarkdownContainer"] { display: none; }  /* the keys stay */
     .st-key-step_bar [data-testid="stWidgetLabel"] { display: none; }
     .st-key-step_bar [data-testid="stCaptionContainer"] { font-size: 0.75rem; }
 }
@@ -35,7 +33,7 @@ STYLE = """<style>
 # Both modes: the softmax table scrolls inside its box with its header and Σ row in view; the extra
 # shortcut buttons (PageDown, PageUp, Space) work unseen.
 COMMON_STYLE = """<style>
-.st-key-softmax_table [data-testid="stTable"] { max-height: 22rem; overflow: auto; }
+.st-key-softmax_table [data-testid="stTable"] > div { max-height: 22rem; overflow: auto; }
 .st-key-softmax_table thead th { position: sticky; top: 0; background: white; z-index: 1; }
 .st-key-softmax_table tbody tr:last-child > * {
     position: sticky; bottom: 0; background: white; border-top: 2px solid #888; }
@@ -53,6 +51,8 @@ html { font-size: 20px; }
 .st-key-stage p { font-size: 0.8rem; }
 .st-key-stage button, .st-key-previous button, .st-key-next button, .st-key-play button {
     min-height: 2rem; padding: 0.1rem 0.6rem; }
+.st-key-softmax_table [data-testid="stTable"] > div { max-height: 16rem !important; }
+[data-testid="stTable"] :is(td, th) { padding-top: 0.15rem; padding-bottom: 0.15rem; }
 </style>"""
 
 

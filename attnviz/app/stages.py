@@ -121,8 +121,13 @@ def softmax(view: View) -> None:
     """The weights over the source words, above the stable softmax's table (score → score − max →
     exp → Σ → weight), which scrolls inside its box with the Σ row kept in view."""
     trace, text, index = view.trace, view.text, view.index
-    chart(figures.weights_figure(trace, index, text), view, f"attention-weights-{view.step}")
-    with st.container(key="softmax_table"):
+    # a projector's slide has room for the two side by side, not one above the other
+    weights, table = (
+        st.columns(2, vertical_alignment="center") if view.large else (st.container(), st.container())
+    )
+    with weights:
+        chart(figures.weights_figure(trace, index, text), view, f"attention-weights-{view.step}")
+    with table.container(key="softmax_table"):
         st.table(figures.softmax_table(trace, index, text))
     if not view.large:  # a projector's slide has no room; the table's Σ row says it
         st.caption(
@@ -155,19 +160,19 @@ def choice(view: View) -> None:
     """The top-k bars beside the chosen word, the translation so far and the logits behind the bars."""
     trace, text, index = view.trace, view.text, view.index
     step = trace.steps[index]
-    bars, words = st.columns([3, 2])
+    bars, words = st.columns([1, 1] if view.large else [3, 2])  # a slide's words need the width
     with bars:
         chart(figures.top_k_figure(trace, index, view.target_vocab, text), view, f"top-k-{view.step}")
     with words:
-        st.markdown(f"### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
+        st.markdown(f"#### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
+        best = int(step.probabilities.argmax())  # the lesson's predict_id, looked up in the dictionary
+        st.caption(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
         if step.forced:
             st.caption(
                 text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
             )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
-        st.markdown(f"{text['so_far']}:  \n### {' '.join(so_far)}")
-        best = int(step.probabilities.argmax())
-        st.markdown(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
+        st.markdown(f"{text['so_far']}: {' '.join(so_far)}")
         st.table(figures.decoder_choice_table(trace, index, view.target_vocab, text))
 
 
