@@ -1,13 +1,18 @@
-"""How quickly the page answers in a real browser, and how much memory its server holds.
+"""How quickly the page answers in a real browser, against a floor page measured in the same run, and how
+much memory its server holds.
 
     python bench/browser_bench.py [--runs 3] [--steps 5]
 
-In headless Chromium at 1024×768 (see tests/streamlit_server.py), medians of:
+The floor (bench/floor_page.py) is a bare Streamlit page with TensorFlow, the same model and three
+Plotly heatmaps of one trace. In headless Chromium at 1024×768 (see tests/streamlit_server.py),
+medians of, for both pages where they apply:
   (a) server start → first full render: `streamlit run` launched, page opened, every chart drawn;
-  (b) a step change: "next" clicked → the run finished and the charts drawn;
+  (b) a step change (the page only): "next" clicked → the run finished and the charts drawn;
   (c) a new sentence: typed + Enter → drawn (each sentence traced for the first time);
-and (d) the server's resident memory after loading the model and tracing those sentences (goal < 1 GB).
-It also saves docs/screenshot.png, the README's picture: presentation mode, ATTENTION at step 2.
+then the three ratios the page is held to: (a) ÷ floor's (a) ≤ 1.2, (b) ÷ floor's (c) ≤ 0.3,
+(c) ÷ floor's (c) ≤ 1.0; and (d) the server's resident memory after the model and those sentences.
+It also saves the README's pictures of the lesson's sentence: docs/projector.png (presentation mode,
+ATTENTION at step 2, 1024×768) and docs/phone.png (the page at 390×844, ATTENTION at step 2).
 """
 
 import argparse
@@ -23,18 +28,23 @@ from playwright.sync_api import expect, sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from attnviz.app.examples import EXAMPLES  # noqa: E402
 from attnviz.app.labels import TEXT  # noqa: E402
-from tests.streamlit_server import ROOT, projector_page, settle, streamlit_server  # noqa: E402
+from tests.streamlit_server import PHONE, ROOT, projector_page, settle, streamlit_server  # noqa: E402
 
 KO = TEXT["ko"]
-LESSON = "고양이가 잔다 → the cat sleeps"
-SCREENSHOT = ROOT / "docs" / "screenshot.png"
+LESSON = EXAMPLES[0][0]
+FLOOR = "bench/floor_page.py"
+DOCS = ROOT / "docs"
 
 
-def first_render(playwright) -> float:
+def heading(page):
+    return page.get_by_role("heading", level=2).first
+
+
+def first_render(playwright, script: str) -> float:
     started = time.monotonic()
-    with streamlit_server() as (url, _), projector_page(playwright) as page:
+    with streamlit_server(script=script) as (url, _), projector_page(playwright) as page:
         page.goto(url)
-        expect(page.get_by_text(LESSON)).to_be_visible(timeout=180_000)
+        expect(heading(page)).to_contain_text(LESSON, timeout=180_000)
         return settle(page) - started
 
 
@@ -49,14 +59,14 @@ def step_changes(page, count: int) -> list[float]:
     return times
 
 
-def new_sentences(page, sentences: list[tuple[str, str]]) -> list[float]:
-    box = page.get_by_role("textbox", name=KO["sentence"])
+def new_sentences(page, sentences: list[str], box_name: str) -> list[float]:
+    box = page.get_by_role("textbox", name=box_name)
     times = []
-    for korean, english in sentences:
+    for korean in sentences:
         box.fill(korean)
         typed = time.monotonic()
         box.press("Enter")
-        expect(page.get_by_text(f"{korean} → {english}")).to_be_visible()
+        expect(heading(page)).to_contain_text(korean)
         times.append(settle(page) - typed)
     return times
 
@@ -66,11 +76,22 @@ def server_memory(process: subprocess.Popen) -> int:
     return sum(p.memory_info().rss for p in [server, *server.children(recursive=True)])
 
 
-def save_screenshot(page, url: str) -> None:
-    page.goto(f"{url}/?present=true&stage=ATTENTION&step=2")
-    expect(page.get_by_text(LESSON)).to_be_visible()
+def save_screenshots(page, url: str) -> None:
+    page.goto(f"{url}/?present=true&stage=attention&step=2")
+    expect(page.get_by_role("heading", level=4).first).to_contain_text(LESSON, timeout=180_000)
     settle(page)
-    page.screenshot(path=SCREENSHOT)
+    page.screenshot(path=DOCS / "projector.png")
+    page.set_viewport_size(PHONE)
+    page.goto(f"{url}/?step=2")
+    expect(heading(page)).to_contain_text(LESSON)
+    settle(page)
+    page.get_by_role("heading", name="4. ATTENTION").evaluate("h => h.scrollIntoView()")
+    settle(page)
+    page.screenshot(path=DOCS / "phone.png")
+
+
+def median(times: list[float]) -> float:
+    return statistics.median(times)
 
 
 def main():
@@ -78,35 +99,50 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="server starts and new sentences to time")
     parser.add_argument("--steps", type=int, default=5, help="step changes to time (at most 8)")
     args = parser.parse_args()
+    sentences = [korean for korean, _ in EXAMPLES[7 : 7 + args.runs]]
 
     with sync_playwright() as playwright:
-        starts = [first_render(playwright) for _ in range(args.runs)]
+        # interleaved, so that both pages see the same machine
+        starts, floor_starts = [], []
+        for _ in range(args.runs):
+            floor_starts.append(first_render(playwright, FLOOR))
+            starts.append(first_render(playwright, "streamlit_app.py"))
+        with streamlit_server(script=FLOOR) as (url, _), projector_page(playwright) as page:
+            page.goto(url)
+            expect(heading(page)).to_contain_text(LESSON, timeout=180_000)
+            settle(page)
+            floor_sentences = new_sentences(page, sentences, "sentence")
         with streamlit_server() as (url, process), projector_page(playwright) as page:
             page.goto(url)
-            expect(page.get_by_text(LESSON)).to_be_visible(timeout=180_000)
+            expect(heading(page)).to_contain_text(LESSON, timeout=180_000)
             settle(page)
-            page.get_by_role("textbox", name=KO["sentence"]).fill(EXAMPLES[6][0])  # 9 steps to walk
-            page.get_by_role("textbox", name=KO["sentence"]).press("Enter")
-            expect(page.get_by_text(f"{EXAMPLES[6][0]} → {EXAMPLES[6][1]}")).to_be_visible()
-            settle(page)
+            new_sentences(page, [EXAMPLES[6][0]], KO["sentence"])  # 9 steps to walk
             steps = step_changes(page, min(args.steps, 8))
-            sentences = new_sentences(page, EXAMPLES[7 : 7 + args.runs])
+            page_sentences = new_sentences(page, sentences, KO["sentence"])
             memory = server_memory(process)
-            save_screenshot(page, url)
+            save_screenshots(page, url)
 
     rows = [
-        ("(a) server start → first full render", starts),
-        ("(b) step change", steps),
-        ("(c) new sentence", sentences),
+        ("(a) server start → first full render", starts, floor_starts),
+        ("(b) step change", steps, None),
+        ("(c) new sentence", page_sentences, floor_sentences),
     ]
-    print(f"{'':40} {'median':>8}  runs (s)")
-    for name, times in rows:
-        print(f"{name:40} {statistics.median(times):7.2f}s  {' '.join(f'{t:.2f}' for t in times)}")
+    print(f"{'':40} {'page':>8} {'floor':>8}  runs (s)")
+    for name, times, floor in rows:
+        floor_median = f"{median(floor):7.2f}s" if floor else f"{'':8}"
+        print(f"{name:40} {median(times):7.2f}s {floor_median}  {' '.join(f'{t:.2f}' for t in times)}")
     print(
         f"{'(d) server memory (RSS)':40} {memory / 2**20:6.0f} MB  after the model and "
-        f"{2 + len(sentences)} sentences"
+        f"{2 + len(page_sentences)} sentences"
     )
-    print(f"screenshot: {SCREENSHOT.relative_to(ROOT)}")
+    floor_sentence = median(floor_sentences)
+    for name, ratio, goal in (
+        ("first render ÷ floor's first render", median(starts) / median(floor_starts), 1.2),
+        ("step change ÷ floor's new sentence", median(steps) / floor_sentence, 0.3),
+        ("new sentence ÷ floor's new sentence", median(page_sentences) / floor_sentence, 1.0),
+    ):
+        print(f"{name:40} {ratio:6.2f}   goal ≤ {goal}  {'met' if ratio <= goal else 'MISSED'}")
+    print(f"screenshots: {', '.join(str(p.relative_to(ROOT)) for p in sorted(DOCS.glob('*.png')))}")
 
 
 if __name__ == "__main__":

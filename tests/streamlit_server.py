@@ -25,7 +25,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(startup_timeout: float = 120):
+def streamlit_server(startup_timeout: float = 120, script: str = "streamlit_app.py"):
     """Yield (url, process) once the server answers its health check; stop it afterwards."""
     port = free_port()
     with tempfile.TemporaryFile() as log:  # a pipe nobody reads could fill up and stall the server
@@ -35,7 +35,7 @@ def streamlit_server(startup_timeout: float = 120):
                 "-m",
                 "streamlit",
                 "run",
-                "streamlit_app.py",
+                script,
                 "--server.headless",
                 "true",
                 "--server.port",

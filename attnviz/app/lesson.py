@@ -39,6 +39,10 @@ COMMON_STYLE = """<style>
     position: sticky; bottom: 0; background: white; border-top: 2px solid #888; }
 .st-key-clicker_keys { display: none; }
 [data-testid="stTable"] { overflow-x: auto; }
+/* Korean words stay whole in tables (they would break between any two syllables) */
+[data-testid="stTable"] * { word-break: keep-all !important; overflow-wrap: normal !important; }
+/* a heading scrolled to (a link to it, say) lands below the sticky step bar */
+[data-testid="stMain"] :is(h2, h3) { scroll-margin-top: 9rem; }
 </style>"""
 
 # For a 1024×768 projector: Streamlit sizes its type in rem, so one root size scales it all, and the

@@ -4,11 +4,13 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from ..tokens import Vocabulary
 from ..trace import Trace
 from . import figures, numbers
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
+FIGURE_CACHE_SIZE = 512  # a few sentences' worth of figures at every step, in both languages
 
 
 @dataclass(frozen=True)
@@ -26,16 +28,30 @@ class View:
         return self.step - 1
 
 
-def chart(fig, view: View, name: str) -> None:
-    """A Plotly chart; its modebar's camera saves a PNG named after the chart."""
-    if view.large:
-        figures.enlarge(fig)
+def _trace_key(trace: Trace) -> tuple:
+    return (trace.sentence, trace.target)  # one model per server: these decide every number
+
+
+# Figures are kept per trace, step, language and size: stepping back and forth, switching the language
+# or reopening a tab reuses them instead of building them again.
+@st.cache_resource(
+    max_entries=FIGURE_CACHE_SIZE,
+    show_spinner=False,
+    hash_funcs={Trace: _trace_key, Vocabulary: len},
+)
+def cached_figure(name: str, large: bool, *args):
+    fig = getattr(figures, name)(*args)
+    return figures.enlarge(fig) if large else fig
+
+
+def chart(view: View, file_name: str, name: str, *args) -> None:
+    """The Plotly chart `figures.<name>(*args)`; its modebar's camera saves a PNG named after it."""
     st.plotly_chart(
-        fig,
+        cached_figure(name, view.large, *args),
         width="stretch",
         config={
             "displaylogo": False,
-            "toImageButtonOptions": {"filename": f"attnviz-{name}", "scale": 2},
+            "toImageButtonOptions": {"filename": f"attnviz-{file_name}", "scale": 2},
         },
     )
 
@@ -49,7 +65,7 @@ def preprocessing(view: View) -> None:
 
 def embedding(view: View) -> None:
     st.markdown(view.text["about_embedding"].format(dim=view.trace.embeddings.shape[1]))
-    chart(figures.embedding_figure(view.trace, view.text), view, "embedding")
+    chart(view, "embedding", "embedding_figure", view.trace, view.text)
 
 
 def tabbed(key: str, parts: dict) -> None:
@@ -66,12 +82,8 @@ def encoder(view: View) -> None:
     tabbed(
         "encoder_tab",
         {
-            text["encoder_tab_h"]: lambda: chart(
-                figures.encoder_figure(trace, "h", text), view, "encoder-h"
-            ),
-            text["encoder_tab_c"]: lambda: chart(
-                figures.encoder_figure(trace, "c", text), view, "encoder-c"
-            ),
+            text["encoder_tab_h"]: lambda: chart(view, "encoder-h", "encoder_figure", trace, "h", text),
+            text["encoder_tab_c"]: lambda: chart(view, "encoder-c", "encoder_figure", trace, "c", text),
             text["encoder_tab_step"]: lambda: encoder_timestep(view),
             text["numbers_tab"]: lambda: st.code(figures.encoder_lines(trace, text), language=None),
         },
@@ -90,11 +102,7 @@ def encoder_timestep(view: View) -> None:
         key=ENCODER_POSITION,
         format_func=lambda p: f"{p + 1}: {tokens[p]}",
     )
-    chart(
-        figures.encoder_timestep_figure(view.trace, position, view.text),
-        view,
-        f"encoder-t{position + 1}",
-    )
+    chart(view, f"encoder-t{position + 1}", "encoder_timestep_figure", view.trace, position, view.text)
 
 
 def attention(view: View) -> None:
@@ -105,10 +113,10 @@ def attention(view: View) -> None:
         {
             text["attention_tab_softmax"]: lambda: softmax(view),
             text["attention_tab_query_keys"]: lambda: chart(
-                figures.query_keys_figure(trace, index, text), view, f"query-keys-{view.step}"
+                view, f"query-keys-{view.step}", "query_keys_figure", trace, index, text
             ),
             text["attention_tab_context"]: lambda: chart(
-                figures.context_figure(trace, index, text), view, f"context-{view.step}"
+                view, f"context-{view.step}", "context_figure", trace, index, text
             ),
             text["numbers_tab"]: lambda: st.code(
                 figures.attention_lines(trace, index, text), language=None
@@ -126,7 +134,7 @@ def softmax(view: View) -> None:
         st.columns(2, vertical_alignment="center") if view.large else (st.container(), st.container())
     )
     with weights:
-        chart(figures.weights_figure(trace, index, text), view, f"attention-weights-{view.step}")
+        chart(view, f"attention-weights-{view.step}", "weights_figure", trace, index, text)
     with table.container(key="softmax_table"):
         st.table(figures.softmax_table(trace, index, text))
     if not view.large:  # a projector's slide has no room; the table's Σ row says it
@@ -147,7 +155,7 @@ def decoder(view: View) -> None:
         {
             text["decoder_tab_choice"]: lambda: choice(view),
             text["decoder_tab_lstm"]: lambda: chart(
-                figures.decoder_lstm_figure(trace, index, text), view, f"decoder-lstm-{view.step}"
+                view, f"decoder-lstm-{view.step}", "decoder_lstm_figure", trace, index, text
             ),
             text["numbers_tab"]: lambda: st.code(
                 figures.decoder_lines(trace, index, view.target_vocab, text), language=None
@@ -162,7 +170,7 @@ def choice(view: View) -> None:
     step = trace.steps[index]
     bars, words = st.columns([1, 1] if view.large else [3, 2])  # a slide's words need the width
     with bars:
-        chart(figures.top_k_figure(trace, index, view.target_vocab, text), view, f"top-k-{view.step}")
+        chart(view, f"top-k-{view.step}", "top_k_figure", trace, index, view.target_vocab, text)
     with words:
         st.markdown(f"#### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
         best = int(step.probabilities.argmax())  # the lesson's predict_id, looked up in the dictionary
@@ -178,7 +186,7 @@ def choice(view: View) -> None:
 
 def alignment(view: View) -> None:
     st.markdown(view.text["about_alignment"])
-    chart(figures.alignment_figure(view.trace, view.step, view.text), view, "alignment")
+    chart(view, "alignment", "alignment_figure", view.trace, view.step, view.text)
 
 
 STAGE_VIEWS = {
