@@ -29,7 +29,8 @@ class View:
 
 
 def _trace_key(trace: Trace) -> tuple:
-    return (trace.sentence, trace.target)  # one model per server: these decide every number
+    # one model per server: what was asked for decides every number
+    return (trace.sentence, trace.target, trace.prefix, tuple(sorted(trace.pin.items())))
 
 
 # Figures are kept per trace, step, language and size: stepping back and forth, switching the language
@@ -37,7 +38,8 @@ def _trace_key(trace: Trace) -> tuple:
 @st.cache_resource(
     max_entries=FIGURE_CACHE_SIZE,
     show_spinner=False,
-    hash_funcs={Trace: _trace_key, Vocabulary: len},
+    # the labels are one module-level dict per language: its identity names the language
+    hash_funcs={Trace: _trace_key, Vocabulary: len, dict: id},
 )
 def cached_figure(name: str, large: bool, *args):
     fig = getattr(figures, name)(*args)
