@@ -177,7 +177,7 @@ _KO = {
     "what_if_choice": "만약: “{word}”를 골랐다고 정했습니다 (모델의 1순위: “{best}”).",
     "pin_label": "만약 한 단어만 봤다면",
     "pin_none": "어텐션: 모델이 계산한 대로",
-    "pin_option": "만약 “{token}”({position})만 봤다면",
+    "pin_option": "만약 “{token}”만 봤다면",
     "pinned_step": "만약: 이 단계의 어텐션을 모두 “{token}”에 두었습니다. score는 모델이 계산한 값이고, "
     "가중치는 softmax 대신 “{token}”에만 1입니다 (context = 그 토큰의 h).",
     "pinned_weight": "고정한 가중치",
@@ -374,7 +374,7 @@ _EN = {
     "what_if_choice": "What if: “{word}” was chosen for it (the model's first choice: “{best}”).",
     "pin_label": "What if it attended only to",
     "pin_none": "Attention: as the model computed it",
-    "pin_option": "What if only “{token}” ({position})",
+    "pin_option": "What if only “{token}”",
     "pinned_step": "What if: all attention at this step goes to “{token}”. The scores are the model's; "
     "the weights are not its softmax but 1 at “{token}” only (context = that token's h).",
     "pinned_weight": "pinned weight",

@@ -118,7 +118,7 @@ def encoder_timestep(view: View) -> None:
 
 def attention(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
-    about, pin = st.columns([3, 1], vertical_alignment="center")  # side by side: a slide has no room
+    about, pin = st.columns([5, 2], vertical_alignment="center")  # side by side: a slide has no room
     about.markdown(text["about_attention"].format(word=f"“{literal(trace.steps[index].token)}”"))
     with pin:
         what_if.pin_choice(view)
@@ -206,11 +206,13 @@ def choice(view: View) -> None:
         st.markdown(f"#### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
         best = int(step.probabilities.argmax())  # the lesson's predict_id, looked up in the dictionary
         st.caption(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
-        if step.forced:  # by the reference (teacher forcing) or by a what-if's prefix
+        if step.forced and trace.target is not None:  # teacher forcing
             st.caption(
-                text["forced_choice" if trace.target is not None else "what_if_choice"].format(
-                    word=literal(step.token), best=literal(step.top_k[0][0])
-                )
+                text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
+            )
+        elif step.forced and not view.large:  # a what-if's prefix; a slide's title row says it already
+            st.caption(
+                text["what_if_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
             )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
         st.markdown(f"{text['so_far']}: {' '.join(so_far)}")

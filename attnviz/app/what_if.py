@@ -132,9 +132,8 @@ def pin_choice(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
     if trace.target is not None:
         return
-    tokens = trace.tokens
     current = trace.pin.get(index, OWN_ATTENTION)
-    options = [OWN_ATTENTION, *range(len(tokens))]
+    options = [OWN_ATTENTION, *range(len(trace.tokens))]
     chosen = st.selectbox(
         text["pin_label"],
         options,
@@ -142,7 +141,7 @@ def pin_choice(view: View) -> None:
         format_func=lambda p: (
             text["pin_none"]
             if p == OWN_ATTENTION
-            else text["pin_option"].format(token=tokens[p], position=p + 1)
+            else text["pin_option"].format(token=trace.source_words[p])  # repeated words numbered
         ),
         key=f"pin_{index}_{current}",  # a new widget when the pin changes, so it shows the new one
         label_visibility="collapsed",  # the options say it: a slide has no room for a label
