@@ -98,6 +98,12 @@ def test_attending_only_to_one_word(browser_page, url):
     page.get_by_role("heading", name="4. ATTENTION").scroll_into_view_if_needed()
     screenshot(page, "ko-what-if-pin")
 
+    open_at(page, url, "/?present=true&stage=attention&step=3&pin=3:2")  # the same, on a slide
+    expect(comparison(page)).to_contain_text("the cat is cute")
+    screenshot(page, "ko-present-what-if-pin")
+    main = page.locator('[data-testid="stMain"]')
+    assert main.evaluate("main => main.scrollHeight - main.clientHeight") <= 0
+
 
 def test_the_beam_width_and_a_click_on_the_tree(browser_page, url):
     page = browser_page
@@ -113,3 +119,5 @@ def test_the_beam_width_and_a_click_on_the_tree(browser_page, url):
     settle(page)
     page.locator(".stPlotlyChart").first.scroll_into_view_if_needed()
     screenshot(page, "ko-beam")
+    page.get_by_text("“the father”").scroll_into_view_if_needed()
+    screenshot(page, "ko-beam-picked")

@@ -142,5 +142,5 @@ def picked_attention(view: View, found: BeamSearch, picked: tuple[int, int]) -> 
             cumulative=search_tree.log_prob(node.cumulative),
             translation=literal(trace.translation),
         )
-    st.markdown(caption)
+    st.markdown(f"**{caption}**")
     alignment(replace(view, trace=trace, step=len(trace.steps)))
