@@ -28,7 +28,9 @@ def shown_path(path: Path) -> str:
 
 
 def _missing(path: Path) -> ModelFileError:
-    return ModelFileError(f"{shown_path(path)}: missing (train a model with `python -m attnviz.train`)")
+    return ModelFileError(
+        f"{shown_path(path)}: missing (train a model with `python -m attnviz.corpus.train`)"
+    )
 
 
 def read_json(path: Path, kind: type):

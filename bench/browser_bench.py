@@ -26,8 +26,8 @@ import psutil
 from playwright.sync_api import expect, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from attnviz.app.examples import EXAMPLES  # noqa: E402
 from attnviz.app.labels import TEXT  # noqa: E402
+from attnviz.examples import EXAMPLES  # noqa: E402
 from tests.streamlit_server import PHONE, ROOT, projector_page, settle, streamlit_server  # noqa: E402
 
 KO = TEXT["ko"]

@@ -10,10 +10,10 @@ import keras
 import pytest
 
 from attnviz import load_model
+from attnviz.corpus.train import batches, make_steps, to_ids
 from attnviz.decoding import compile_graphs
 from attnviz.model import build_model
 from attnviz.tokens import Vocabulary, tokenize
-from attnviz.train import batches, make_steps, to_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 

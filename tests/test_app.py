@@ -10,9 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from attnviz.app.data import shared_model
-from attnviz.app.examples import EXAMPLES
 from attnviz.app.labels import TEXT, WORD_JOINER
 from attnviz.app.navigation import slides
+from attnviz.examples import EXAMPLES
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 KO, EN = TEXT["ko"], TEXT["en"]

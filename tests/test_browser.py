@@ -14,9 +14,9 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from attnviz.app.examples import EXAMPLES
 from attnviz.app.labels import TEXT, WORD_JOINER
 from attnviz.app.navigation import slides
+from attnviz.examples import EXAMPLES
 from tests.streamlit_server import (
     CHROMIUM,
     PHONE,

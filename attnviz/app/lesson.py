@@ -5,11 +5,11 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from ..examples import EXAMPLES
 from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words, words
 from ..tokens import END, SPECIALS, InputError, tokenize
 from . import figures, labels, state, what_if
 from .data import cached_trace, metrics, shared_model
-from .examples import EXAMPLES
 from .labels import literal
 from .navigation import STAGES
 from .stages import STAGE_VIEWS, View

@@ -1,14 +1,11 @@
-"""Training data: the Tatoeba Korean–English pairs (read from a path, never copied) and generated pairs."""
+"""The Tatoeba Korean–English pairs (data/tatoeba-kor-eng/) and the recipe's split."""
 
 import random
 from pathlib import Path
 
-from .app.examples import EXAMPLES
-from .generator import generate_pairs
+from . import DATA
 
-TATOEBA = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tatoeba-kor-eng" / "kor.txt"
-)
+TATOEBA = DATA / "tatoeba-kor-eng" / "kor.txt"
 MAX_WORDS = 12  # the recipe's filter: pairs with more words on either side are dropped
 
 
@@ -37,20 +34,3 @@ def tatoeba_split(path=None, seed: int = 0) -> tuple[list, list]:
     """The recipe's split: drop pairs over 12 words on either side, then 90/10."""
     short = [(k, e) for k, e in load_tatoeba(path) if max(len(k.split()), len(e.split())) <= MAX_WORDS]
     return split(short, 0.1, seed)
-
-
-def generated_split(n: int, n_test: int, seed: int = 0) -> tuple[list, list]:
-    """Generated pairs; the held-out ones are Korean sentences never seen in training.
-
-    The page's examples are always trained on and never held out. Half the training pairs end with
-    a full stop on both sides, so the model learns to carry it over.
-    """
-    examples = {korean for korean, _ in EXAMPLES}
-    pairs = [p for p in generate_pairs(n + n_test, seed=seed) if p[0] not in examples]
-    train, test = (
-        pairs[: n - len(EXAMPLES)] + EXAMPLES,
-        pairs[n - len(EXAMPLES) : n + n_test - len(EXAMPLES)],
-    )
-    rng = random.Random(seed)
-    train = [(k + " .", e + " .") if rng.random() < 0.5 else (k, e) for k, e in train]
-    return train, test

@@ -1,4 +1,4 @@
-"""Train the translator: `python -m attnviz.train [--out models] [--epochs N] [--minutes M]`.
+"""Train the translator: `python -m attnviz.corpus.train [--out models] [--epochs N] [--minutes M]`.
 
 Teacher forcing over generated pairs plus the Tatoeba pairs, batches bucketed by length so short
 sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts.
@@ -16,10 +16,10 @@ import numpy as np
 import sacrebleu
 import tensorflow as tf
 
-from . import corpus
-from .decoding import DEFAULT_MODEL, load_model, translate
-from .model import build_model
-from .tokens import END, START, Vocabulary, tokenize
+from ..decoding import DEFAULT_MODEL, load_model, translate
+from ..model import build_model
+from ..tokens import END, START, Vocabulary, tokenize
+from . import attention_history, generator, mix, tatoeba
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -108,13 +108,22 @@ def evaluate(model, tatoeba_test, generated_test) -> dict:
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", default=DEFAULT_MODEL, help="where the model goes (default: models/)")
-    p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: ../shared/data/...)")
-    p.add_argument("--generated", type=int, default=60000, help="generated training pairs")
+    p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: data/tatoeba-kor-eng/)")
+    p.add_argument("--generated", type=int, default=150000, help="generated training pairs")
     p.add_argument("--generated-per-epoch", type=int, default=25000, help="sampled from them each epoch")
     p.add_argument("--tatoeba-repeats", type=int, default=2, help="passes over Tatoeba per epoch")
+    p.add_argument(
+        "--coverage-repeats",
+        type=int,
+        default=2,
+        help="each lexicon word in its simple frames, per epoch",
+    )
+    p.add_argument(
+        "--phrase-repeats", type=int, default=4, help="passes over data/phrases.tsv per epoch"
+    )
     p.add_argument("--generated-test", type=int, default=1000)
     p.add_argument("--epochs", type=int, default=14)
-    p.add_argument("--minutes", type=float, default=47, help="no new epoch starts after this")
+    p.add_argument("--minutes", type=float, default=45, help="no new epoch starts after this")
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--learning-rate", type=float, default=2e-3)
     p.add_argument("--seed", type=int, default=0)
@@ -123,11 +132,20 @@ def main(argv=None):
     keras.utils.set_random_seed(args.seed)
     rng = random.Random(args.seed)
     start = time.time()
-    tatoeba_train, tatoeba_test = corpus.tatoeba_split(args.tatoeba, seed=args.seed)
-    generated_train, generated_test = corpus.generated_split(
-        args.generated, args.generated_test, args.seed
+    never = mix.held_out_korean()  # tests/data/heldout.tsv: never trained on
+    tatoeba_train, tatoeba_test = tatoeba.tatoeba_split(args.tatoeba, seed=args.seed)
+    generated_train, generated_test = mix.generated_split(args.generated, args.generated_test, args.seed)
+    tatoeba_train, generated_train = (
+        mix.without(tatoeba_train, never),
+        mix.without(generated_train, never),
     )
-    train_pairs = generated_train + tatoeba_train
+    phrases = mix.without(mix.load_phrases(), never)
+    # every lexicon word in its simple frames, in fresh forms each epoch (made now, for the vocabulary)
+    coverage = [
+        mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), never)
+        for epoch in range(args.epochs)
+    ]
+    train_pairs = generated_train + tatoeba_train + phrases + [p for c in coverage for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
     model = build_model(source_vocab, target_vocab)
@@ -139,11 +157,12 @@ def main(argv=None):
             if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len
         ]
 
-    generated, tatoeba = fitting(generated_train), fitting(tatoeba_train)
+    generated, real, fixed = fitting(generated_train), fitting(tatoeba_train), fitting(phrases)
     # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
     watch = fitting(tatoeba_test)
     print(
-        f"training pairs: {len(generated) + len(tatoeba)} ({len(generated)} generated, {len(tatoeba)} Tatoeba); "
+        f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon per epoch, "
+        f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(never)} held-out sentences excluded; "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
         f"{model.count_params():,} parameters",
@@ -152,13 +171,17 @@ def main(argv=None):
 
     optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
     train_step, eval_step = make_steps(model, optimizer)
-    history = []
+    history, snapshots = [], []
     out = Path(args.out)
     for epoch in range(1, args.epochs + 1):
         # Real sentences are few and varied, generated ones many and regular: each epoch sees every
-        # Tatoeba pair twice and a fresh sample of the generated ones.
+        # Tatoeba pair twice, every phrase and lexicon word several times, and a fresh sample of the
+        # generated pairs.
         sample = rng.sample(generated, min(args.generated_per_epoch, len(generated)))
-        epoch_batches = batches(sample + tatoeba * args.tatoeba_repeats, args.batch_size, rng)
+        sample += (
+            fitting(coverage[epoch - 1]) + fixed * args.phrase_repeats + real * args.tatoeba_repeats
+        )
+        epoch_batches = batches(sample, args.batch_size, rng)
         bar = keras.utils.Progbar(len(epoch_batches), stateful_metrics=["loss"])
         total = 0.0
         for i, batch in enumerate(epoch_batches, 1):
@@ -174,7 +197,13 @@ def main(argv=None):
             }
         )
         print(f"epoch {epoch}: {history[-1]}", flush=True)
+        snapshots.append(
+            attention_history.snapshot(
+                model, epoch, history[-1]["loss"], history[-1]["tatoeba_held_out_loss"]
+            )
+        )
         model.save_to(out)  # checkpoint: weights only, no optimizer state
+        attention_history.save(out, snapshots)
         elapsed = (time.time() - start) / 60
         if elapsed + elapsed / epoch > args.minutes:  # the next epoch would end past the limit
             print("time limit reached", flush=True)
@@ -186,11 +215,16 @@ def main(argv=None):
         history=history,
         training_minutes=round((time.time() - start) / 60, 1),
         generated_train=len(generated),
-        tatoeba_train=len(tatoeba),
+        tatoeba_train=len(real),
         seed=args.seed,
+        generator_version=generator.VERSION,
         epochs=len(history),
         generated_per_epoch=args.generated_per_epoch,
         tatoeba_repeats=args.tatoeba_repeats,
+        coverage_per_epoch=len(coverage[0]),
+        phrases=len(fixed),
+        phrase_repeats=args.phrase_repeats,
+        held_out_excluded=len(never),
         batch_size=args.batch_size,
         source_vocabulary=len(source_vocab),
         target_vocabulary=len(target_vocab),

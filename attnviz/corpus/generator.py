@@ -1,0 +1,782 @@
+"""Korean–English sentence pairs of the kinds beginners and lecturers write, correct by construction.
+
+    고양이가 잔다 -> the cat sleeps          학생이 도서관에서 책을 읽었어요 -> the student read a book at the library
+    나는 학생이다 -> i am a student          그들은 사과를 안 먹고 있다 -> they are not eating an apple
+    비가 와요 -> it is raining               배고파서 밥을 먹었어요 -> i was hungry so i ate rice
+
+Each kind of sentence is a method of `Generator`; words come from the lexicon (data/lexicon/) and only
+in the combinations it allows, Korean conjugates by `korean`, English agrees with its subject. English
+is lower-case, as the tokenizer sees it; a question ends with "?" on both sides.
+"""
+
+import random
+from dataclasses import dataclass, replace
+
+from . import hangul
+from .korean import Form, Predicate, conjugate, connective, copula, with_particle
+from .lexicon import (
+    ADJECTIVES,
+    ADVERBS,
+    COUNTERS,
+    DEMONSTRATIVES,
+    JOBS,
+    KINDS,
+    NUMBERS,
+    PRONOUNS,
+    VERBS,
+    Adjective,
+    Noun,
+    Place,
+    Pronoun,
+    Verb,
+    english_forms,
+    nouns_for,
+    places_for,
+    with_article,
+)
+
+# Bumped when the pairs change meaning (not just number): a model trained on an older version is
+# not expected to follow the new conventions (train.py records it in metrics.json).
+VERSION = 3
+TENSES = ["present", "past", "progressive", "past progressive", "future"]
+MAX_KOREAN, MAX_ENGLISH = 10, 16  # words
+BE = {("i", False): "am", ("3s", False): "is", ("pl", False): "are", ("i", True): "was"}
+BE |= {("3s", True): "was", ("pl", True): "were"}
+DO = {"i": "do", "3s": "does", "pl": "do"}
+SELF = {"i": {"i", "we"}, "we": {"i", "we"}}  # who a subject cannot also be the object of
+SPEECHES = ["plain", "polite", "polite", "formal"]  # how often each speech level is drawn
+# what 이것은 ...이다 names: this is an apple, a dog, a chair
+HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speaks of
+    "animal thing book abstract money furniture clothes footwear headwear handwear dish baked snack produce "
+    "meat drink vehicle ride played blown plant person".split()
+)
+# 배우다 is to learn: 나는 배우다 must never mean "i am an actor"
+PREDICATES = {v.ko + "다" for v in VERBS} | {a.ko + "다" for a in ADJECTIVES}
+NAMEABLE = frozenset(
+    "animal dish baked snack produce drink thing book clothes headwear vehicle furniture played blown plant".split()
+)
+
+
+@dataclass
+class Subject:
+    topic: str  # 고양이는
+    subject: str  # 고양이가
+    en: str  # the cat
+    agreement: str  # "i", "3s" (he sleeps) or "pl" (they sleep; also you)
+    speech: str = ""  # "polite" for 저, "plain" for 너, "" for either
+    gender: str = ""  # "m", "f" or "": which complements fit (he is a boy, never a girl)
+    possessive: str = ""  # a pronoun's "my", "his": whose family a family-word object is
+    honored: bool = False  # 할머니, 선생님: the verb may take -시-
+    noun: Noun | None = None
+
+
+def article(noun: Noun) -> str:
+    if noun.article == "a":
+        return with_article(noun.en)
+    return f"{noun.article} {noun.en}".strip()
+
+
+def noun_en(noun: Noun, possessive: str = "my") -> str:
+    """How English names a noun it refers back to: the cat, minsu, english, my mother."""
+    if "my" in noun.tags:  # Korean leaves one's own family unsaid; English says whose
+        return f"{possessive} {noun.en}"
+    return noun.en if noun.kind in ("name", "subject") else "the " + noun.en
+
+
+def subject_from(ko: str, en: str, agreement: str, **kw) -> Subject:
+    return Subject(with_particle(ko, "은"), with_particle(ko, "이"), en, agreement, **kw)
+
+
+def noun_subject(noun: Noun) -> Subject:
+    agreement = "pl" if noun.plural_only else "3s"
+    honored = "honored" in noun.tags
+    return subject_from(
+        noun.ko, noun_en(noun), agreement, gender=noun.gender, honored=honored, noun=noun
+    )
+
+
+def pronoun_subject(pronoun: Pronoun) -> Subject:
+    agreement = {1: "i", 2: "pl", 3: "3s", 4: "pl"}[pronoun.person]
+    return Subject(
+        pronoun.topic,
+        pronoun.subject,
+        pronoun.en,
+        agreement,
+        pronoun.speech,
+        pronoun.gender,
+        pronoun.possessive,
+    )
+
+
+def place_subject(place: Place) -> Subject:
+    return subject_from(place.ko, place.en, "3s")
+
+
+def coordinated(first: Noun, second: Noun, joiner: str = "과") -> Subject:
+    """고양이와 개가, 고양이하고 개가 -> the cat and the dog (plural)."""
+    a, b = noun_subject(first), noun_subject(second)
+    joined = with_particle(first.ko, joiner) + " "
+    return Subject(joined + b.topic, joined + b.subject, f"{a.en} and {b.en}", "pl")
+
+
+# --- English -------------------------------------------------------------------------------------
+def be(agreement: str, past: bool) -> str:
+    return BE[agreement, past]
+
+
+def english_verb(subject: Subject, forms: dict, tense: str, negative: bool) -> str:
+    """The verb phrase of a statement: sleeps, did not sleep, is sleeping, will sleep."""
+    not_ = " not" if negative else ""
+    if tense in ("progressive", "past progressive"):
+        return f"{be(subject.agreement, tense != 'progressive')}{not_} {forms['ing']}"
+    if tense == "future":
+        return f"will{not_} {forms['base']}"
+    if tense == "past":
+        return f"did not {forms['base']}" if negative else forms["past"]
+    if negative:
+        return f"{DO[subject.agreement]} not {forms['base']}"
+    return forms["s"] if subject.agreement == "3s" else forms["base"]
+
+
+def english_clause(subject: Subject, forms: dict, form: Form, tail: list[str], negative: bool) -> str:
+    """A whole verb clause, a question when the form asks: does the cat sleep in the park?"""
+    rest = " ".join(tail)
+    if form.negation == "못":
+        can = "could not" if form.tense == "past" else "cannot"
+        return f"{subject.en} {can} {forms['base']} {rest}".strip()
+    if not form.question:
+        return f"{subject.en} {english_verb(subject, forms, form.tense, negative)} {rest}".strip()
+    if form.tense in ("progressive", "past progressive"):
+        words = [be(subject.agreement, form.tense != "progressive"), subject.en, forms["ing"]]
+    elif form.tense == "future":
+        words = ["will", subject.en, forms["base"]]
+    else:
+        words = ["did" if form.tense == "past" else DO[subject.agreement], subject.en, forms["base"]]
+    return " ".join(words + tail) + "?"
+
+
+def english_be(subject: Subject, complement: str, form: Form) -> str:
+    """is cute / was not at home / will be hungry / is it cold?"""
+    negative = " not" if form.negation else ""
+    if form.tense == "future":
+        if form.question:
+            return f"will {subject.en} be {complement}?"
+        return f"{subject.en} will{negative} be {complement}"
+    verb = be(subject.agreement, form.tense == "past")
+    if form.question:
+        return f"{verb} {subject.en} {complement}?"
+    return f"{subject.en} {verb}{negative} {complement}"
+
+
+def object_en(noun: Noun, definite: bool = False, plural: bool = False, possessive: str = "my") -> str:
+    """a book, the window (definite), apples (generic plural), water, my mother."""
+    if "my" in noun.tags:
+        return f"{possessive} {noun.en}"
+    if plural and noun.count == "countable":
+        return noun.plural
+    if definite and noun.count != "name":
+        return "the " + noun.en
+    return article(noun)
+
+
+def fits(complement: Noun, subject: Subject) -> bool:
+    """Gender agrees (no "he is a girl") and nobody is said to be themselves."""
+    return complement.gender in ("", subject.gender) and complement.en not in subject.en.split()
+
+
+def verb_predicate(verb: Verb) -> Predicate:
+    return Predicate(verb.ko, verb.irregular, verb.adjective, verb.noun, verb.honorific)
+
+
+def adjective_predicate(adjective: Adjective) -> Predicate:
+    return Predicate(adjective.ko, adjective.irregular, True)
+
+
+# kept for the tests and the examples: a verb in a tense, plain or polite, maybe negated with 안
+def korean_verb(verb: Verb, tense: str, polite: bool, negative: bool) -> str:
+    form = Form(tense, "polite" if polite else "plain", "안" if negative else "")
+    return conjugate(verb_predicate(verb), form)
+
+
+# --- sentences -----------------------------------------------------------------------------------
+class Generator:
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+
+    def pick(self, items):
+        return self.rng.choice(list(items))
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    # --- the parts ---
+    def action(self) -> Verb:
+        """A verb a person does (not a state like 알다, not the weather): for wants, requests, clauses."""
+        return self.pick([v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)])
+
+    def place_for(self, verb: Verb) -> Place:
+        """Where the verb happens (its own places, else any but events) or where it goes (any)."""
+        if verb.where:
+            return self.pick(places_for(verb.where))
+        return self.pick(
+            [p for p in places_for(frozenset({"place"})) if p.kind != "event" or verb.motion]
+        )
+
+    def subject(self, kinds, plain_nouns: bool = False) -> Subject:
+        """A subject of these noun types (or a pronoun): a noun, sometimes with 이/그/저, an adjective,
+        내/우리 or 들, or two nouns joined by 와/과/하고."""
+        if "pronoun" in kinds and self.chance(0.3):
+            return pronoun_subject(self.pick(PRONOUNS))
+        nouns = nouns_for(frozenset(kinds))
+        if len(nouns) > 1 and self.chance(0.06):
+            first = self.pick(nouns)
+            second = self.pick([n for n in KINDS[first.kind] if n != first] or nouns)
+            return coordinated(first, second, self.pick(["과", "과", "하고"]))
+        noun = self.pick(nouns)
+        plain = (
+            plain_nouns
+            or "my" in noun.tags
+            or noun.count in ("name", "unique")
+            or noun.kind == "subject"
+        )
+        if plain or not self.chance(0.25):
+            return noun_subject(noun)
+        ko, en, agreement = self.modified(noun, definite=True)
+        honored = "honored" in noun.tags
+        return subject_from(ko, en, agreement, gender=noun.gender, honored=honored, noun=noun)
+
+    def modified(self, noun: Noun, definite: bool, described: bool = False) -> tuple[str, str, str]:
+        """큰 개 (the big dog / a big dog), 이 책 (this book), 우리 집 (our house), 학생들 (the students);
+        always an adjective when `described`."""
+        roll = 0.0 if described else self.rng.random()
+        plural = noun.count == "plural"
+        adjectives = self.adjectives_of(noun)
+        if roll < 0.45 and adjectives:
+            adjective = self.pick(adjectives)
+            ko = hangul.modifier(adjective.ko, adjective.irregular, True) + " " + noun.ko
+            en = f"{adjective.en} {noun.en}"
+            if noun.count == "countable":
+                en = "the " + en if definite else with_article(en)
+            elif definite or noun.count == "unique":
+                en = "the " + en
+            return ko, en, "pl" if plural else "3s"
+        if roll < 0.75:
+            ko, near, far = self.pick(
+                [("이", "this", "these"), ("그", "that", "those"), ("저", "that", "those")]
+            )
+            return (
+                f"{ko} {noun.ko}",
+                f"{far if plural else near} {noun.en}",
+                ("pl" if plural else "3s"),
+            )
+        if roll >= 0.9 and noun.count == "countable" and noun.kind in ("person", "animal"):
+            return noun.ko + "들", "the " + noun.plural, "pl"
+        if noun.kind not in NAMEABLE or noun.kind == "animal":  # not "my firefighter", "my baseball"
+            return noun.ko, "the " + noun.en if definite else object_en(noun), "pl" if plural else "3s"
+        ko, en = self.pick([("내", "my"), ("우리", "our")])  # 내 책, 우리 집
+        return f"{ko} {noun.ko}", f"{en} {noun.en}", "pl" if plural else "3s"
+
+    def form(
+        self,
+        subject: Subject | None = None,
+        progressive=True,
+        future=True,
+        question=0.12,
+        negation=0.25,
+        cannot=False,
+    ) -> Form:
+        """Tense, speech level (저 is always polite or formal, 너 always plain), negation and mood."""
+        tenses = [
+            t for t in TENSES if (progressive or "progressive" not in t) and (future or t != "future")
+        ]
+        weights = {"present": 35, "past": 30, "progressive": 12, "past progressive": 3, "future": 20}
+        tense = self.rng.choices(tenses, [weights[t] for t in tenses])[0]
+        speech = self.speech_of(subject)
+        if self.chance(question) and not (subject and subject.en == "i"):  # not "am i ...?"
+            return Form(tense, speech, question=True)
+        kind = ""
+        if self.chance(negation):
+            kind = self.rng.choices(
+                ["안", "지", "못"], [6, 2, 2 if cannot and tense in ("present", "past") else 0]
+            )[0]
+            if "progressive" in tense:
+                kind = "안"
+        return Form(tense, speech, kind)
+
+    def speech_of(self, subject: Subject | None) -> str:
+        """A speech level the subject allows: 저 polite or formal, 너 plain, others any."""
+        return self.pick(
+            {"polite": ["polite", "formal"], "plain": ["plain"]}.get(
+                subject and subject.speech, SPEECHES
+            )
+        )
+
+    def time_adverb(self, tense: str):
+        key = tense.replace(" ", "-")
+        return self.pick([a for a in ADVERBS if a.position == "time" and key in a.tenses])
+
+    def manner_adverb(self, verb: Verb, tense: str, subject: Subject):
+        key = tense.replace(" ", "-")
+        fitting = [
+            a
+            for a in ADVERBS
+            if a.position == "manner"
+            and key in a.tenses
+            and (not a.verbs or verb.ko in a.verbs)
+            and (a.ko != "같이" or subject.agreement == "pl")
+        ]
+        return self.pick(fitting) if fitting else None
+
+    def person_object(self, subject: Subject, speech: str) -> tuple[str, str]:
+        """Someone as an object or recipient: 그를 (him), 저 only in polite speech, 너 only in plain."""
+        pronoun = self.pick(
+            [
+                p
+                for p in PRONOUNS
+                if p.en not in SELF.get(subject.en, {subject.en})  # not "we will hate me"
+                and p.speech in ("", "polite" if speech != "plain" else "plain")
+            ]
+        )
+        return pronoun.object[:-1], pronoun.en_object  # 그를 -> 그, him
+
+    def object_noun(self, kinds, subject: Subject, generic: bool = False) -> Noun:
+        candidates = [
+            n
+            for n in nouns_for(frozenset(kinds))
+            if n.en not in subject.en.split()  # not "the cat sees a cat"
+            and ("my" not in n.tags or subject.possessive)  # "his mother" needs a pronoun to be his
+            and not (generic and n.kind == "person" and "my" not in n.tags)  # not "loves men"
+        ]
+        return self.pick(candidates)
+
+    def verb_object(self, verb: Verb, subject: Subject, form: Form) -> tuple[str, str]:
+        """The object, Korean without its particle and English: a book, apples (after like), him."""
+        if {"person", "name"} & verb.objects and self.chance(0.15):
+            return self.person_object(subject, form.speech)
+        noun = self.object_noun(verb.objects, subject, verb.generic)
+        if "my" in noun.tags:
+            return noun.ko, f"{subject.possessive} {noun.en}"
+        counters = [c for c in COUNTERS if c.en == "" and noun.kind in c.counts]
+        if counters and noun.count == "countable" and not verb.generic and self.chance(0.1):
+            number = self.pick([n for n in NUMBERS if 2 <= n.value <= 10])
+            return f"{noun.ko} {number.native_counted} {counters[0].ko}", f"{number.en} {noun.plural}"
+        describable = noun.count not in ("name", "unique") and noun.kind != "subject"  # not "sad mom"
+        if describable and not verb.generic and not verb.definite and self.chance(0.2):
+            return self.modified(noun, definite=False)[:2]
+        return noun.ko, object_en(noun, verb.definite, verb.generic)
+
+    # --- the sentences ---
+    def verb_sentence(self, verb: Verb | None = None) -> tuple[str, str]:
+        verb = verb or self.pick([v for v in VERBS if not v.weather])
+        subject = self.subject(verb.subjects)
+        human = bool(subject.possessive) or (
+            subject.noun is not None and subject.noun.kind in ("person", "name")
+        )
+        form = self.form(
+            subject,
+            progressive=not verb.stative,
+            future=not verb.negated,
+            question=0 if verb.negated else 0.12,
+            negation=0 if verb.negated else 0.25,
+            cannot=human and not (verb.adjective or verb.stative),  # not 못 잃어버린다
+        )
+        if subject.honored and not verb.adjective and form.speech != "plain" and not form.negation:
+            form = replace(form, honorific=self.chance(0.7))
+        # Korean: time, place, recipient, object, manner, verb. English: verb, recipient, object,
+        # manner, place, then "from ..." and the time.
+        ko, en = [], {"to": [], "object": [], "manner": [], "place": [], "end": []}
+        if not verb.stative and self.chance(0.2):  # not "does not know a pilot at night"
+            adverb = self.time_adverb(form.tense)
+            ko.append(adverb.ko)
+            en["end"].append(adverb.en)
+        if verb.places == "에" or (verb.places == "에서" and self.chance(0.35)):
+            place = self.place_for(verb)
+            if verb.motion and self.chance(0.2):
+                vehicle = self.pick(KINDS["vehicle"])
+                ko.append(with_particle(vehicle.ko, "로"))
+                en["end"].insert(0, "by " + vehicle.en)
+            ko.append(place.ko + verb.places)
+            en["place"].append(place.to if verb.motion else place.at)
+        if (verb.recipient or verb.source) and self.chance(0.5):
+            ko_to, en_to = self.recipient(subject, form.speech)
+            ko.append(ko_to + self.pick(["에게", "한테"]) + ("서" if verb.source else ""))
+            en["end" if verb.source else "to"].insert(0, ("from " if verb.source else "") + en_to)
+        if verb.objects:
+            ko_object, en_object = self.verb_object(verb, subject, form)
+            ko.append(with_particle(ko_object, "을"))
+            en["object"].append(en_object)
+        if not verb.stative and self.chance(0.12):
+            adverb = self.manner_adverb(verb, form.tense, subject)
+            if adverb:
+                ko.append(adverb.ko)
+                en["manner"].append(adverb.en)
+        en_tail = [w for part in ("to", "object", "manner", "place", "end") for w in en[part]]
+        ko.append(conjugate(verb_predicate(verb), form))
+        subject_ko = self.said(subject, form)
+        forms = verb.progressive if "progressive" in form.tense else verb.forms
+        english = english_clause(subject, forms, form, en_tail, bool(form.negation) != verb.negated)
+        return " ".join([s for s in [subject_ko] if s] + ko), english
+
+    def recipient(self, subject: Subject, speech: str) -> tuple[str, str]:
+        if self.chance(0.3):
+            return self.person_object(subject, speech)
+        noun = self.object_noun({"person", "name"}, subject)
+        en = f"{subject.possessive} {noun.en}" if "my" in noun.tags else noun_en(noun)
+        return noun.ko, en
+
+    def said(self, subject: Subject, form: Form) -> str:
+        return subject.topic if self.chance(0.4) else subject.subject
+
+    def weather_sentence(self) -> tuple[str, str]:
+        """비가 와요 -> it is raining; 눈이 왔어요 -> it snowed; 비가 올 거예요? -> will it rain?"""
+        verb = self.pick([v for v in VERBS if v.weather])
+        noun = self.pick(nouns_for(verb.subjects))
+        form = self.form(progressive=True, negation=0.15, question=0.15)
+        if form.negation:
+            form = replace(form, negation="안")
+        forms = english_forms(noun.en, "")
+        tense = "progressive" if form.tense == "present" else form.tense  # 비가 온다: it is raining now
+        it = Subject("", "", "it", "3s")
+        en = english_clause(it, forms, replace(form, tense=tense), [], bool(form.negation))
+        return f"{with_particle(noun.ko, '이')} {conjugate(verb_predicate(verb), form)}", en
+
+    def place_sentence(self, place: Place | None = None) -> tuple[str, str]:
+        """고양이가 집에 있다 -> the cat is at home; 할머니가 집에 계세요 -> my grandmother is at home."""
+        subject = self.subject({"animal", "person", "name", "pronoun", "thing", "vehicle"})
+        place = place or self.pick(places_for(frozenset({"place"})))
+        form = self.form(subject, progressive=False, negation=0.25)
+        if form.negation:
+            form = replace(form, negation="")
+            predicate = Predicate("없", adjective=True)
+            negative = True
+        else:
+            predicate = Predicate("있", adjective=True, honorific="계시")
+            negative = False
+            if subject.honored and form.speech != "plain":
+                form = replace(form, honorific=self.chance(0.6))
+        en = english_be(subject, place.at, replace(form, negation="not" if negative else ""))
+        return f"{self.said(subject, form)} {place.ko}에 {conjugate(predicate, form)}", en
+
+    def adjective_sentence(self, adjective: Adjective | None = None, simple=False) -> tuple[str, str]:
+        """고양이가 귀엽다, 그것은 커요 (it is big), 이 책은 재미있어요, 배고파요 (i am hungry).
+
+        `simple`: the frame a learner types first: 그것은 커요 (it is big), or 나는 배고파요 for people.
+        """
+        adjective = adjective or self.pick(ADJECTIVES)
+        kinds = set(adjective.subjects)
+        roll = self.rng.random()
+        if simple:
+            roll = 0.3 if kinds & NAMEABLE - {"animal"} else 1.0
+        form = self.form(progressive=False, question=0.12)
+        if form.negation == "못":
+            form = replace(form, negation="안")
+        if roll < 0.15 and adjective.feeling and not form.negation:
+            # said of oneself, or asked of the listener: 배고파요 -> i am hungry; 배고파요? -> are you hungry?
+            form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
+            who = Subject("", "", "you" if form.question else "i", "pl" if form.question else "i")
+            return conjugate(adjective_predicate(adjective), form), english_be(who, adjective.en, form)
+        if roll < 0.3 and "weather" in kinds and not form.negation:  # 추워요 -> it is cold
+            return conjugate(adjective_predicate(adjective), form), english_be(
+                Subject("", "", "it", "3s"), adjective.en, form
+            )
+        if roll < 0.45 and kinds & NAMEABLE - {"animal"}:  # 그것은 커요 -> it is big: said of things
+            ko, en = ("그것", "it") if simple else self.pick(list(DEMONSTRATIVES.items()))
+            subject = subject_from(ko, en, "3s")
+        elif simple and "pronoun" in kinds:
+            subject = pronoun_subject(PRONOUNS[0])  # 나는
+            form = replace(form, question=False)
+        elif places_for(frozenset(kinds)) and (
+            self.chance(0.3) or not nouns_for(frozenset(kinds) | {"pronoun"})
+        ):
+            subject = place_subject(self.pick(places_for(frozenset(kinds))))
+        else:
+            subject = self.subject(kinds)
+        if subject.speech:
+            form = replace(form, speech=self.speech_of(subject))
+        ko = conjugate(adjective_predicate(adjective), form)
+        return f"{self.said(subject, form)} {ko}", english_be(subject, adjective.en, form)
+
+    def copula_sentence(self) -> tuple[str, str]:
+        """나는 학생이다 -> i am a student; 이것은 사과예요 -> this is an apple; 학생이에요? -> are you a student?"""
+        if self.chance(0.6):
+            subject = self.subject({"name", "pronoun"})
+            noun = self.pick([j for j in JOBS if fits(j, subject) and j.ko + "다" not in PREDICATES])
+            plural = subject.agreement == "pl" and subject.en != "you"
+            complement = noun.plural if plural else article(noun)
+        else:
+            ko, en = self.pick(list(DEMONSTRATIVES.items()))
+            subject = subject_from(ko, en, "3s")
+            noun = self.pick([n for n in nouns_for(NAMEABLE) if not n.plural_only])
+            complement = article(noun)
+        form = self.form(subject, progressive=False, future=False, question=0.12)
+        if form.negation:
+            form = replace(form, negation="안")
+        said = subject.topic if form.negation else self.said(subject, form)
+        return f"{said} {copula(noun.ko, form)}", english_be(subject, complement, form)
+
+    def have_sentence(self, noun: Noun | None = None, described: bool = False) -> tuple[str, str]:
+        """고양이가 있어요 -> there is a cat; 시간이 있어요 -> i have time; 나는 고양이가 있어요 -> i have a cat;
+        큰 개가 있어요 (`described`) -> there is a big dog."""
+        noun = noun or self.pick(nouns_for(HAVEABLE))
+        ko_noun, what = noun.ko, article(noun)  # 남동생이 있어요: i have a little brother
+        if described and self.adjectives_of(noun):
+            ko_noun, what, _ = self.modified(noun, definite=False, described=True)
+        form = self.form(progressive=False, future=False, question=0.15)
+        negative = bool(form.negation)
+        owner = None
+        ownable = noun.kind not in ("person", "animal") or "pet" in noun.tags  # not "i have a whale"
+        implicit = noun.kind in ("abstract", "money") or "my" in noun.tags  # 시간이 있어요: i have time
+        if not form.question and self.chance(0.5 if implicit else 0.3 if ownable else 0):
+            owner = pronoun_subject(self.pick([p for p in PRONOUNS if p.person < 4 or not implicit]))
+            form = replace(form, speech=self.speech_of(owner) if owner.speech else form.speech)
+        elif implicit:
+            owner = Subject("", "", "you", "pl") if form.question else Subject("", "", "i", "i")
+        predicate = Predicate("없" if negative else "있", adjective=True)
+        said = f"{with_particle(ko_noun, '이')} {conjugate(predicate, replace(form, negation=''))}"
+        ko = f"{owner.topic} {said}" if owner and owner.topic else said
+        if owner:  # i have a cat, do you have time?, he did not have money
+            have = {"base": "have", "s": "has", "past": "had", "ing": "having"}
+            return ko, english_clause(owner, have, form, [what], negative)
+        verb = be("pl" if noun.plural_only else "3s", form.tense == "past")
+        if negative:  # there is no cat
+            what = "no " + what.split(" ", 1)[1] if what.startswith(("a ", "an ")) else "no " + what
+        return ko, f"{verb} there {what}?" if form.question else f"there {verb} {what}"
+
+    def adjectives_of(self, noun: Noun) -> list[Adjective]:
+        """The adjectives that can stand before this noun: 큰 개, 빨간 사과."""
+        fitting = [a for a in ADJECTIVES if noun.kind in a.subjects or "=" + noun.ko in a.subjects]
+        return [a for a in fitting if a.before_noun]
+
+    def want_sentence(self, verb: Verb | None = None) -> tuple[str, str]:
+        """나는 자고 싶어요 -> i want to sleep; 그는 사과를 먹고 싶어해요 -> he wants to eat an apple."""
+        verb = verb or self.action()
+        pronoun = self.pick(PRONOUNS)
+        subject = pronoun_subject(pronoun)
+        form = self.form(subject, progressive=False, future=False, question=0.15, negation=0.2)
+        if form.negation:
+            form = replace(form, negation="지")
+        ko, tail = self.arguments(verb, subject, form)
+        third = pronoun.person == 3
+        want = Predicate("싶어하") if third else Predicate("싶", adjective=True)
+        wanted = f"{verb.ko}고 {conjugate(want, form)}"
+        if verb.noun and not verb.objects and self.chance(0.3):
+            wanted = f"{with_particle(verb.noun, '을')} 하고 {conjugate(want, form)}"
+        forms = {"base": "want", "s": "wants", "past": "wanted", "ing": "wanting"}
+        to = " ".join(["to", verb.forms["base"]] + tail)
+        if form.question and pronoun.person != 3:  # 먹고 싶어요? -> do you want to eat?
+            you = Subject("", "", "you", "pl")
+            form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
+            wanted = f"{verb.ko}고 {conjugate(want, form)}"
+            return " ".join(ko + [wanted]), english_clause(you, forms, form, [to], False)
+        head = [subject.topic] if not (pronoun.person == 1 and self.chance(0.3)) or form.question else []
+        if not head:
+            subject = replace(subject, en="i", agreement="i")
+        return " ".join(head + ko + [wanted]), english_clause(
+            subject, forms, form, [to], bool(form.negation)
+        )
+
+    def arguments(self, verb: Verb, subject: Subject, form: Form) -> tuple[list[str], list[str]]:
+        """The place and object of a verb, Korean in order and English after the verb."""
+        ko, en = [], []
+        if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
+            place = self.place_for(verb)
+            ko.append(place.ko + verb.places)
+            en.append(place.to if verb.motion else place.at)
+        if verb.objects:
+            ko_object, en_object = self.verb_object(verb, subject, form)
+            ko.append(with_particle(ko_object, "을"))
+            en.insert(0, en_object)
+        return ko, en
+
+    def can_sentence(self) -> tuple[str, str]:
+        """나는 수영할 수 있어요 -> i can swim; 그는 운전할 수 없어요 -> he cannot drive."""
+        verb = self.action()
+        subject = self.subject({"person", "name", "pronoun"}, plain_nouns=True)
+        form = self.form(subject, progressive=False, future=False, question=0.15, negation=0.3)
+        ko, tail = self.arguments(verb, subject, form)
+        can = Predicate("없" if form.negation else "있", adjective=True)
+        said = conjugate(can, replace(form, negation=""))
+        ko_can = f"{hangul.eu_form(verb.ko, verb.irregular, 'ㄹ')} 수 {said}"
+        base = " ".join([verb.forms["base"]] + tail)
+        past = form.tense == "past"
+        if form.question:
+            return " ".join(
+                [self.said(subject, form)] + ko + [ko_can]
+            ), f"{'could' if past else 'can'} {subject.en} {base}?"
+        modal = ("could" if past else "can") + (
+            " not" if form.negation and past else "not" if form.negation else ""
+        )
+        return " ".join([self.said(subject, form)] + ko + [ko_can]), f"{subject.en} {modal} {base}"
+
+    def request_sentence(self) -> tuple[str, str]:
+        """문을 열어 주세요 -> please open the door; 앉으세요 -> please sit; 먹지 마세요 -> please do not eat."""
+        verb = self.action()
+        you = Subject("", "", "you", "pl", possessive="your")
+        ko, tail = [], []
+        if verb.places == "에" or (verb.places == "에서" and self.chance(0.25)):
+            place = self.place_for(verb)
+            ko.append(place.ko + verb.places)
+            tail.append(place.to if verb.motion else place.at)
+        if verb.objects:
+            if {"person", "name"} & verb.objects and self.chance(0.2):
+                ko.append("저를")
+                tail.insert(0, "me")
+            else:
+                noun = self.object_noun(verb.objects, you, verb.generic)
+                ko.append(with_particle(noun.ko, "을"))
+                countable = noun.count in (
+                    "countable",
+                    "plural",
+                )  # please open the door; please drink water
+                tail.insert(0, object_en(noun, definite=countable, possessive="your"))
+        roll = self.rng.random()
+        if roll < 0.2:
+            said, en = f"{verb.ko}지 마세요", "please do not"
+        elif roll < 0.6:
+            said, en = (
+                conjugate(verb_predicate(verb), Form("present", "polite", honorific=True)),
+                "please",
+            )
+        else:
+            said, en = hangul.infinitive(verb.ko, verb.irregular) + " 주세요", "please"
+            if verb.noun and verb.ko.endswith("하"):
+                said = verb.ko[:-1] + "해 주세요"
+        return " ".join(ko + [said]), " ".join([en, verb.forms["base"]] + tail)
+
+    def suggestion_sentence(self) -> tuple[str, str]:
+        """같이 먹자 -> let's eat together; 공원에 갑시다 -> let's go to the park; 가지 말자 -> let's not go."""
+        verb = self.action()
+        we = Subject("", "", "we", "pl")  # no family objects: not "let's help our boyfriend"
+        ko, tail = [], []
+        if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
+            place = self.place_for(verb)
+            ko.append(place.ko + verb.places)
+            tail.append(place.to if verb.motion else place.at)
+        if verb.objects:
+            noun = self.object_noun(verb.objects, we, verb.generic)
+            ko.append(with_particle(noun.ko, "을"))
+            tail.insert(0, object_en(noun, verb.definite, verb.generic, possessive="our"))
+        if self.chance(0.25):
+            ko.insert(0, "같이")
+            tail.append("together")
+        negative = self.chance(0.2)
+        formal = self.chance(0.4)
+        if negative:
+            said = verb.ko + ("지 맙시다" if formal else "지 말자")
+        else:
+            said = hangul.eu_form(verb.ko, verb.irregular, "ㅂ시다") if formal else verb.ko + "자"
+        return " ".join(ko + [said]), " ".join(
+            ["let's not" if negative else "let's", verb.forms["base"]] + tail
+        )
+
+    def body_sentence(self) -> tuple[str, str]:
+        """머리가 아파요 -> my head hurts; 그는 배가 아팠어요 -> his stomach hurt."""
+        noun = self.pick([n for n in KINDS["body"] if n.ko != "머리카락"])
+        form = self.form(progressive=False, future=False, question=0.15, negation=0.15)
+        if form.negation:
+            form = replace(form, negation="안")
+        ko = f"{with_particle(noun.ko, '이')} {conjugate(Predicate('아프', adjective=True), form)}"
+        owner = Subject("", "", "", "i", possessive="your" if form.question else "my")
+        if self.chance(0.4) and not form.question:
+            pronoun = self.pick([p for p in PRONOUNS if p.person < 4])
+            owner = pronoun_subject(pronoun)
+            if owner.speech:
+                form = replace(form, speech=self.speech_of(owner))
+            ko = f"{owner.topic} {with_particle(noun.ko, '이')} {conjugate(Predicate('아프', adjective=True), form)}"
+        part = Subject("", "", f"{owner.possessive} {noun.en}", "pl" if noun.plural_only else "3s")
+        hurt = english_forms("hurt", "")
+        return ko, english_clause(part, hurt, form, [], bool(form.negation))
+
+    def two_clauses(self) -> tuple[str, str]:
+        """-고, -지만, -아서/-어서, -(으)면, -(으)니까, -ㄹ 때: two clauses and their English connective.
+
+        나는 밥을 먹고 학교에 갔어요 -> i ate rice and went to school; 피곤해서 잤어요 -> i was tired so i
+        slept; 비가 오니까 집에 있어요 -> i am at home because it is raining.
+        """
+        kind = self.pick(["고", "지만", "아서", "면", "니까", "ㄹ 때"])
+        subject = pronoun_subject(self.pick([p for p in PRONOUNS if p.person in (1, 3, 4)]))
+        speech = self.speech_of(subject)
+        tense = {"면": "future", "ㄹ 때": self.pick(["past", "present"])}.get(
+            kind, self.pick(["present", "past"])
+        )
+        form = Form(tense, speech)
+        verb = self.action()
+        second_ko, second_tail = self.arguments(verb, subject, form)
+        second = conjugate(verb_predicate(verb), form)
+        second_en = english_clause(subject, verb.forms, form, second_tail, False)
+        first_tense = "present" if tense == "future" else tense
+        past = tense == "past" and kind in ("지만", "니까", "ㄹ 때")
+        weather = kind in ("아서", "니까", "면") and self.chance(0.4)
+        if weather:  # 비가 오니까 -> because it is raining
+            rain_verb = self.pick([v for v in VERBS if v.weather])
+            noun = self.pick(nouns_for(rain_verb.subjects))
+            first_ko = [with_particle(noun.ko, "이"), connective(verb_predicate(rain_verb), kind, past)]
+            rain = english_forms(noun.en, "")
+            it = Subject("", "", "it", "3s")
+            first_en = (
+                f"it {rain['s']}"
+                if kind == "면"
+                else english_clause(
+                    it, rain, Form("past" if tense == "past" else "progressive"), [], False
+                )
+            )
+        elif kind in ("아서", "니까"):  # a feeling: 피곤해서 -> i was tired so
+            adjective = self.pick([a for a in ADJECTIVES if a.feeling])
+            first_ko = [connective(adjective_predicate(adjective), kind, past)]
+            first_en = english_be(subject, adjective.en, Form(first_tense))
+        else:
+            first_verb = self.action()
+            first_ko, first_tail = self.arguments(first_verb, subject, form)
+            first_ko = first_ko + [connective(verb_predicate(first_verb), kind, past)]
+            if kind == "고":  # one subject, both verbs in the second one's tense
+                first_en = english_clause(subject, first_verb.forms, form, first_tail, False)
+            else:
+                first_en = english_clause(
+                    subject, first_verb.forms, Form(first_tense), first_tail, False
+                )
+        weather_first = first_ko[0].startswith(("비", "눈"))  # 비가 오니까 나는 ...: the weather leads
+        head = first_ko + [subject.topic] if weather_first else [subject.topic] + first_ko
+        ko = " ".join(head + second_ko + [second])
+        en = {
+            "고": f"{first_en} and {second_en[len(subject.en) + 1 :]}",
+            "지만": f"{first_en} but {second_en}",
+            "아서": f"{first_en} so {second_en}",
+            "면": f"if {first_en} {second_en}",
+            "니까": f"{second_en} because {first_en}",
+            "ㄹ 때": f"when {first_en} {second_en}",
+        }[kind]
+        return ko, en
+
+    KINDS_OF_SENTENCE = {
+        "verb_sentence": 40,
+        "adjective_sentence": 14,
+        "copula_sentence": 7,
+        "place_sentence": 5,
+        "have_sentence": 7,
+        "want_sentence": 5,
+        "can_sentence": 4,
+        "request_sentence": 4,
+        "suggestion_sentence": 3,
+        "weather_sentence": 2,
+        "body_sentence": 2,
+        "two_clauses": 7,
+    }
+
+    def sentence(self) -> tuple[str, str]:
+        names = list(self.KINDS_OF_SENTENCE)
+        name = self.rng.choices(names, list(self.KINDS_OF_SENTENCE.values()))[0]
+        return getattr(self, name)()
+
+
+def generate_pairs(n: int, seed: int = 0) -> list[tuple[str, str]]:
+    """`n` (korean, english) pairs, distinct by Korean, the same for the same seed."""
+    generator, pairs, seen = Generator(seed), [], set()
+    for _ in range(n * 50):
+        if len(pairs) == n:
+            return pairs
+        korean, english = generator.sentence()
+        if korean in seen or len(korean.split()) > MAX_KOREAN or len(english.split()) > MAX_ENGLISH:
+            continue
+        seen.add(korean)
+        pairs.append((korean, english))
+    raise ValueError(f"could not generate {n} distinct pairs")

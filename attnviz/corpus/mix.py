@@ -1,0 +1,89 @@
+"""What training reads besides Tatoeba: generated pairs, every lexicon word in its simplest frames, the
+fixed phrases (data/phrases.tsv), and never a sentence of the held-out set (tests/data/heldout.tsv).
+"""
+
+import csv
+import random
+from pathlib import Path
+
+from ..examples import EXAMPLES
+from ..tokens import tokenize
+from . import DATA
+from .generator import HAVEABLE, MAX_ENGLISH, MAX_KOREAN, Generator, generate_pairs
+from .lexicon import ADJECTIVES, PLACES, VERBS, nouns_for
+
+PHRASES = DATA / "phrases.tsv"  # korean<TAB>english, written and reviewed by hand
+HELD_OUT = DATA.parent / "tests" / "data" / "heldout.tsv"  # column `korean`: never trained on
+
+
+def read_column_pairs(path: Path) -> list[tuple[str, str]]:
+    """(korean, english) from a TSV with a header naming `korean` and `english`; none if it is absent."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            (r["korean"].strip(), r["english"].strip()) for r in rows if r["korean"] and r["english"]
+        ]
+
+
+def load_phrases(path: Path = PHRASES) -> list[tuple[str, str]]:
+    return read_column_pairs(path)
+
+
+def held_out_korean(path: Path = HELD_OUT) -> set[str]:
+    """The held-out Korean sentences as the tokenizer sees them (the file is never read otherwise)."""
+    if not path.exists():
+        return set()
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if "korean" not in (rows.fieldnames or []):
+            raise ValueError(
+                f"{path}: no `korean` column, so its sentences cannot be kept out of training"
+            )
+        return {" ".join(tokenize(r["korean"])) for r in rows if r["korean"]}
+
+
+def without(pairs: list, held_out: set[str]) -> list:
+    """The pairs whose Korean is not held out."""
+    return [p for p in pairs if " ".join(tokenize(p[0])) not in held_out]
+
+
+def coverage_pairs(seed: int, repeats: int = 2) -> list[tuple[str, str]]:
+    """Every lexicon word in the frames a learner types first, `repeats` times each, in fresh forms:
+    N이 있어요 (there is a N / i have a N), 큰 N이 있어요, 나는 V-고 싶어요, 그것은 A / 나는 A,
+    a sentence around each verb and each place."""
+    g = Generator(seed)
+    nouns = nouns_for(HAVEABLE)
+    actions = [v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)]
+    pairs = []
+    for _ in range(repeats):
+        pairs += [g.have_sentence(n) for n in nouns] + [
+            g.have_sentence(n, described=True) for n in nouns
+        ]
+        pairs += [g.want_sentence(v) for v in actions] + [
+            g.verb_sentence(v) for v in VERBS if not v.weather
+        ]
+        pairs += [g.adjective_sentence(a, simple=True) for a in ADJECTIVES] + [
+            g.adjective_sentence(a) for a in ADJECTIVES
+        ]
+        pairs += [g.place_sentence(p) for p in PLACES]
+    return [(k, e) for k, e in pairs if len(k.split()) <= MAX_KOREAN and len(e.split()) <= MAX_ENGLISH]
+
+
+def generated_split(n: int, n_test: int, seed: int = 0) -> tuple[list, list]:
+    """Generated pairs; the held-out ones are Korean sentences never seen in training.
+
+    The page's examples are always trained on and never held out. Half the training statements end
+    with a full stop on both sides, so the model learns to carry it over.
+    """
+    examples = {korean for korean, _ in EXAMPLES}
+    pairs = [p for p in generate_pairs(n + n_test, seed=seed) if p[0] not in examples]
+    train, test = (
+        pairs[: n - len(EXAMPLES)] + EXAMPLES,
+        pairs[n - len(EXAMPLES) : n + n_test - len(EXAMPLES)],
+    )
+    rng = random.Random(seed)
+    full_stop = [not k.endswith("?") and rng.random() < 0.5 for k, _ in train]
+    train = [(k + " .", e + " .") if stop else (k, e) for (k, e), stop in zip(train, full_stop)]
+    return train, test

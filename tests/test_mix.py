@@ -1,0 +1,48 @@
+"""The training mixture: every lexicon word in its simple frames, phrases, and no held-out sentence."""
+
+import pytest
+
+from attnviz.corpus import mix
+from attnviz.corpus.generator import HAVEABLE
+from attnviz.corpus.lexicon import ADJECTIVES, VERBS, nouns_for
+
+COVERAGE = mix.coverage_pairs(seed=0, repeats=1)
+
+
+def test_every_word_appears_in_its_simple_frames():
+    koreans = [k for k, _ in COVERAGE]
+    for noun in nouns_for(HAVEABLE):  # N이 있어요 and 큰 N이 있어요
+        assert sum(noun.ko in k for k in koreans) >= 2, noun.ko
+    englishes = " | ".join(e for _, e in COVERAGE)
+    for verb in VERBS:  # said in English in one of its forms
+        if not verb.weather:
+            assert any(form in englishes for form in verb.forms.values()), verb.ko
+    for adjective in ADJECTIVES:
+        assert adjective.en in englishes, adjective.ko
+    assert any(k.startswith("그것은 ") for k in koreans) and any("싶" in k for k in koreans)
+
+
+def test_coverage_is_fresh_each_epoch_and_a_function_of_its_seed():
+    assert COVERAGE == mix.coverage_pairs(seed=0, repeats=1)
+    assert COVERAGE != mix.coverage_pairs(seed=1, repeats=1)
+
+
+def test_phrases_are_read_when_present(tmp_path):
+    assert mix.load_phrases(tmp_path / "phrases.tsv") == []
+    (tmp_path / "phrases.tsv").write_text("korean\tenglish\n안녕하세요\thello\n", encoding="utf-8")
+    assert mix.load_phrases(tmp_path / "phrases.tsv") == [("안녕하세요", "hello")]
+
+
+def test_held_out_sentences_are_never_trained_on(tmp_path):
+    held = tmp_path / "heldout.tsv"
+    held.write_text("korean\tgroup\n고양이가 잔다.\tshort\n", encoding="utf-8")
+    pairs = [("고양이가 잔다 .", "the cat sleeps ."), ("개가 잔다", "the dog sleeps")]
+    assert mix.without(pairs, mix.held_out_korean(held)) == [("개가 잔다", "the dog sleeps")]
+    assert mix.held_out_korean(tmp_path / "absent.tsv") == set()
+
+
+def test_a_held_out_file_without_a_korean_column_is_an_error(tmp_path):
+    held = tmp_path / "heldout.tsv"
+    held.write_text("sentence\tgroup\n고양이가 잔다\tshort\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no `korean` column"):
+        mix.held_out_korean(held)
