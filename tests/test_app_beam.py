@@ -89,7 +89,7 @@ def test_picking_a_translation_shows_its_attention():
     app.button_group(key=next(k for k in keys(app) if k.startswith("nbest_"))).set_value(1).run()
     no_trouble(app)
     assert alignment_rows(app) == ["1: the", "2: cat", "3: plays", "4: <end>"]
-    assert shown(app.markdown[-2].value).startswith("“the cat plays”")
+    assert shown(app.markdown[-2].value).startswith("**“the cat plays”")
 
 
 def test_a_pruned_node_shows_its_words_decoded_on_greedily(found):
@@ -105,7 +105,7 @@ def test_a_pruned_node_shows_its_words_decoded_on_greedily(found):
     no_trouble(app)
     assert found.steps[1].candidates[rank].status == PRUNED
     assert shown(app.markdown[-2].value).startswith(
-        f"“the father” (단계 2, {KO['status_pruned']}, 누적 log P = -9.72)"
+        f"**“the father” (단계 2, {KO['status_pruned']}, 누적 log P = -9.72)"
     )
     assert alignment_rows(app)[:2] == ["1: the", "2: father"]
 
