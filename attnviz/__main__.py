@@ -12,8 +12,14 @@ import sys
 from pathlib import Path
 
 
+def _warn(result, where: str = "") -> None:
+    """The translation stays alone on stdout; a doubt about it goes to stderr on one line."""
+    if result.warning:
+        print(f"attnviz: may be wrong{where}: {result.warning}", file=sys.stderr, flush=True)
+
+
 def _translate(model, args) -> int:
-    from .decoding import translate
+    from .decoding import trace
 
     sentence = " ".join(args.sentence)
     if args.beam is not None:
@@ -23,16 +29,21 @@ def _translate(model, args) -> int:
             print(f"{hypothesis.log_prob:9.4f}  {hypothesis.translation}")
         return 0
     if sentence:
-        print(translate(model, sentence))
+        result = trace(model, sentence)
+        print(result.translation)
+        _warn(result)
         return 0
     status = 0
-    for line in sys.stdin:
+    for number, line in enumerate(sys.stdin, 1):
         try:
-            print(translate(model, line.rstrip("\n")), flush=True)
+            result = trace(model, line.rstrip("\n"))
         except ValueError as error:  # keep one output line per input line
             print(flush=True)
             print(f"error: {error}", file=sys.stderr)
             status = 1
+            continue
+        print(result.translation, flush=True)
+        _warn(result, f" (line {number})")
     return status
 
 
@@ -57,6 +68,7 @@ def _trace(model, args) -> int:
             print("unknown English words, forced as <unk>:", ", ".join(result.unknown_english))
         print(result.alignment_frame().round(3).to_string())
     print(result.translation)
+    _warn(result)
     return 0
 
 

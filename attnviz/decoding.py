@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
+from .confidence import Thresholds, assess
 from .input_check import unknown_words
 from .model import Seq2Seq, load_from
 from .tokens import END, START, Encoded, InputError, detokenize, encode, tokenize
@@ -29,7 +30,10 @@ def load_model(directory=None) -> Seq2Seq:
 
     A missing or broken model file raises ModelFileError, one line naming the file.
     """
-    return compile_graphs(load_from(directory or DEFAULT_MODEL))
+    directory = directory or DEFAULT_MODEL
+    model = compile_graphs(load_from(directory))
+    model.confidence = Thresholds.load(directory)
+    return model
 
 
 def compile_graphs(model: Seq2Seq) -> Seq2Seq:
@@ -220,7 +224,7 @@ def trace(
 
     encoded, encoder = source.encoded, source.encoder
     words = [s.token for s in steps if s.token != END]
-    return Trace(
+    result = Trace(
         sentence=sentence,
         tokens=encoded.tokens,
         ids=encoded.ids,
@@ -239,6 +243,10 @@ def trace(
         pin=pin,
         unknown_english=unknown_english,
     )
+    # A model built in memory (tests) has no calibrated thresholds: only unknown words and the length
+    # limit count until someone sets model.confidence.
+    result.doubt = assess(result, getattr(model, "confidence", Thresholds()))
+    return result
 
 
 def translate(model: Seq2Seq, sentence: str) -> str:

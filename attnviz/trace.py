@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .confidence import Doubt
 from .tokens import END
 
 
@@ -58,6 +59,17 @@ class Trace:
     prefix: str | None = None  # the English words forced before greedy decoding took over, if any
     pin: dict = field(default_factory=dict)  # {step index: source position} where attention was pinned
     unknown_english: list = field(default_factory=list)  # forced English words that became <unk>
+    doubt: Doubt | None = None  # why the translation may be wrong (attnviz/confidence.py), or None
+
+    @property
+    def warning(self) -> str | None:
+        """A short English reason to doubt the translation; None on familiar ground."""
+        return self.doubt.message if self.doubt else None
+
+    @property
+    def warning_code(self) -> str | None:
+        """The reason as a code the page translates: unknown_words, rare_words, unfinished, low_confidence."""
+        return self.doubt.code if self.doubt else None
 
     @property
     def preprocessed(self) -> str:
@@ -187,6 +199,9 @@ class Trace:
             ],
             "translation": self.translation,
             "finished": bool(self.steps) and self.steps[-1].token == END,
+            "warning": self.warning,
+            "warning_code": self.warning_code,
+            "warning_words": list(self.doubt.words) if self.doubt else [],
         }
 
     def to_json(self) -> str:

@@ -94,6 +94,14 @@ def check(trace: dict) -> None:
         previous_token, previous_h = step["token"], step["h"]
     words = [s["token"] for s in trace["steps"] if s["token"] != "<end>"]
     assert trace["translation"] == re.sub(r" ([.,!?;:…])", r"\1", " ".join(words)), "translation"
+    warning, code = trace["warning"], trace["warning_code"]
+    assert warning is None or (isinstance(warning, str) and warning), "warning: null or a reason"
+    assert (warning is None) == (code is None), "warning_code is null exactly when warning is"
+    assert code in (None, "unknown_words", "rare_words", "unfinished", "low_confidence"), code
+    if code == "unknown_words":
+        assert trace["warning_words"] and set(trace["warning_words"]) <= set(trace["unknown_words"])
+    if code == "unfinished":
+        assert not trace["finished"], "an unfinished warning only when no <end> was chosen"
 
 
 if __name__ == "__main__":

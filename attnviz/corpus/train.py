@@ -1,7 +1,8 @@
 """Train the translator: `python -m attnviz.corpus.train [--out models] [--epochs N] [--minutes M]`.
 
 Teacher forcing over generated pairs plus the Tatoeba pairs, batches bucketed by length so short
-sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts.
+sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts, the
+warning calibrated on them (confidence.json) and the blind held-out sentences scored (metrics.json).
 """
 
 import argparse
@@ -19,7 +20,8 @@ import tensorflow as tf
 from ..decoding import DEFAULT_MODEL, load_model, translate
 from ..model import build_model
 from ..tokens import END, START, Vocabulary, tokenize
-from . import attention_history, generator, mix, tatoeba
+from . import attention_history, generator, heldout, mix, tatoeba
+from .calibrate import calibrate
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -211,6 +213,9 @@ def main(argv=None):
 
     model = load_model(out)  # evaluate the model as saved, with its float16 weights
     metrics = evaluate(model, tatoeba_test, generated_test)
+    # The warning's thresholds are fitted on the same held-out pairs, then judged on the blind set.
+    calibrate(model, generated_test + tatoeba_test, out)
+    metrics.update(heldout.score(model, heldout.load())[0])
     metrics.update(
         history=history,
         training_minutes=round((time.time() - start) / 60, 1),

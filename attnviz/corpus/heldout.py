@@ -1,0 +1,107 @@
+"""Score a model on the blind held-out sentences: `python -m attnviz.corpus.heldout [--json FILE]`.
+
+The file (tests/data/heldout.tsv) has a header `group	korean	references`; references are separated by
+` | `. A translation matches when it equals one of its references once both are normalised the way the
+model sees text (`tokens.tokenize`: lower-cased, punctuation split off) and a final `.`, `?` or `!` is
+dropped: "What is your name" and "what is your name?" are the same answer, the final mark does not matter.
+
+Reported: exact match per group and overall, and how well the warning (attnviz/confidence.py) tells
+the wrong translations apart: recall (of the wrong ones, how many it flags) and precision (of the
+flagged ones, how many are wrong). The sentences are never trained on and nothing is tuned on them.
+"""
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+from ..decoding import DEFAULT_MODEL, load_model, trace
+from ..tokens import tokenize
+
+HELDOUT = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "heldout.tsv"
+GROUPS = ("short", "conversation", "two_clause")
+FINAL_MARKS = {".", "?", "!"}
+
+
+def normalise(text: str) -> tuple:
+    words = tokenize(text)
+    while words and words[-1] in FINAL_MARKS:
+        words.pop()
+    return tuple(words)
+
+
+def matches(hypothesis: str, references) -> bool:
+    """Whether `hypothesis` equals any reference, normalised (case, punctuation, the final mark)."""
+    return normalise(hypothesis) in {normalise(r) for r in references}
+
+
+def load(path=None) -> list[dict]:
+    """[{group, korean, references}] from the held-out TSV."""
+    with open(path or HELDOUT, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [
+        {
+            "group": row["group"],
+            "korean": row["korean"],
+            "references": [r.strip() for r in row["references"].split(" | ") if r.strip()],
+        }
+        for row in rows
+    ]
+
+
+def warning_scores(flagged: list[bool], wrong: list[bool]) -> dict:
+    """Recall and precision of the warning as a detector of wrong translations."""
+    hits = sum(f and w for f, w in zip(flagged, wrong))
+    return {
+        "warning_recall": round(hits / sum(wrong), 4) if any(wrong) else None,
+        "warning_precision": round(hits / sum(flagged), 4) if any(flagged) else None,
+    }
+
+
+def score(model, rows: list[dict]) -> tuple[dict, list[dict]]:
+    """(metrics for models/metrics.json, one result per sentence)."""
+    results = []
+    for row in rows:
+        t = trace(model, row["korean"])
+        exact = matches(t.translation, row["references"])
+        results.append(
+            dict(
+                row,
+                translation=t.translation,
+                exact=exact,
+                warning=t.warning,
+                warning_code=t.warning_code,
+            )
+        )
+    metrics = {}
+    for group in GROUPS:
+        in_group = [r["exact"] for r in results if r["group"] == group]
+        if in_group:
+            metrics[f"heldout_exact_{group}"] = round(sum(in_group) / len(in_group), 4)
+            metrics[f"heldout_sentences_{group}"] = len(in_group)
+    metrics["heldout_exact"] = round(sum(r["exact"] for r in results) / len(results), 4)
+    metrics["heldout_sentences"] = len(results)
+    metrics |= warning_scores(
+        [r["warning"] is not None for r in results], [not r["exact"] for r in results]
+    )
+    return metrics, results
+
+
+def main(argv=None) -> dict:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--model", default=DEFAULT_MODEL, help="model folder (default: models/)")
+    p.add_argument("--file", default=HELDOUT, help="held-out TSV (default: tests/data/heldout.tsv)")
+    p.add_argument("--json", metavar="FILE", help="write the metrics and every sentence's result here")
+    args = p.parse_args(argv)
+    metrics, results = score(load_model(args.model), load(args.file))
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps({"metrics": metrics, "sentences": results}, ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+    print(json.dumps(metrics, indent=2))
+    return metrics
+
+
+if __name__ == "__main__":
+    main()

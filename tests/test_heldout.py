@@ -1,0 +1,87 @@
+"""The held-out scorer and the warning's calibration, on the tiny model and a held-out file written here."""
+
+import json
+import math
+
+import pytest
+
+from attnviz.confidence import Evidence, Thresholds, judge
+from attnviz.corpus import heldout
+from attnviz.corpus.calibrate import calibrate, fit
+
+HELDOUT_TSV = """group\tkorean\treferences
+short\t고양이가 잔다\ta cat is sleeping | The cat sleeps.
+conversation\t개가 짖는다\tthe dog is barking
+two_clause\t얼룩말이 잔다\tthe zebra sleeps | a zebra sleeps
+"""
+
+
+@pytest.mark.parametrize(
+    "hypothesis, references, expected",
+    [
+        ("what is your name", ["What is your name?"], True),
+        ("the cat sleeps.", ["a cat sleeps", "The cat sleeps"], True),
+        ("the cat sleeps ?", ["the cat sleeps!"], True),
+        ("the cat, sleeps", ["the cat sleeps"], False),
+        ("a cat sleeps", ["the cat sleeps"], False),
+    ],
+)
+def test_a_match_ignores_case_spacing_and_the_final_mark(hypothesis, references, expected):
+    assert heldout.matches(hypothesis, references) is expected
+
+
+def test_scores_each_group_and_the_warning(tiny_model, tmp_path):
+    path = tmp_path / "heldout.tsv"
+    path.write_text(HELDOUT_TSV, encoding="utf-8")
+    rows = heldout.load(path)
+    assert rows[0]["references"] == ["a cat is sleeping", "The cat sleeps."]
+    metrics, results = heldout.score(tiny_model, rows)
+    assert [r["translation"] for r in results][:2] == ["the cat sleeps", "the dog barks"]
+    assert metrics["heldout_exact_short"] == 1.0 and metrics["heldout_exact_conversation"] == 0.0
+    assert metrics["heldout_exact_two_clause"] == 0.0 and metrics["heldout_sentences"] == 3
+    # the tiny model has no thresholds: only the unknown zebra is flagged, one of the two wrong ones
+    assert [r["warning"] is not None for r in results] == [False, False, True]
+    assert metrics["warning_recall"] == 0.5 and metrics["warning_precision"] == 1.0
+
+
+def test_the_cli_writes_every_sentences_result(tiny_model, tmp_path):
+    tiny_model.save_to(tmp_path / "model")
+    (tmp_path / "heldout.tsv").write_text(HELDOUT_TSV, encoding="utf-8")
+    out = tmp_path / "out.json"
+    args = [
+        "--model",
+        str(tmp_path / "model"),
+        "--file",
+        str(tmp_path / "heldout.tsv"),
+        "--json",
+        str(out),
+    ]
+    metrics = heldout.main(args)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["metrics"] == metrics and len(written["sentences"]) == 3
+
+
+def _seen(probability: float) -> Evidence:
+    return Evidence((), (("단어", 10),), True, ("word", probability), math.log(probability))
+
+
+def test_fit_finds_the_threshold_that_separates_right_from_wrong():
+    seen = [_seen(p) for p in (0.95, 0.9, 0.85, 0.8, 0.3, 0.25, 0.2)]
+    wrong = [False] * 4 + [True] * 3
+    limits, report = fit(seen, wrong)
+    assert [judge(e, limits) is not None for e in seen] == wrong
+    assert report["warning_recall"] == report["warning_precision"] == 1.0
+    assert report["pairs"] == 7 and report["wrong"] == 3
+
+
+def test_calibrate_writes_the_thresholds_the_model_then_uses(tiny_model, tmp_path, monkeypatch):
+    monkeypatch.setattr(tiny_model, "confidence", Thresholds(), raising=False)
+    pairs = [
+        ("고양이가 잔다", "the cat sleeps"),
+        ("개가 짖는다", "the dog barks"),
+        ("얼룩말이 잔다", "zebra"),
+    ]
+    limits = calibrate(tiny_model, pairs, tmp_path)
+    assert Thresholds.load(tmp_path) == limits == tiny_model.confidence
+    saved = json.loads((tmp_path / "confidence.json").read_text(encoding="utf-8"))
+    assert saved["calibration"]["warning_recall"] == saved["calibration"]["warning_precision"] == 1.0
