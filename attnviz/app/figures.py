@@ -68,12 +68,20 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     return fig
 
 
-def _cell_text(matrix: np.ndarray) -> dict:
-    """Per-cell numbers for small matrices; empty cells (not yet computed) stay blank."""
+def _cell_text(matrix: np.ndarray, weights: bool) -> dict:
+    """Per-cell numbers for small matrices; empty cells (not yet computed) stay blank. Attention weights
+    are written as the softmax table writes them, so a row adds up to 1 on screen here too."""
     if matrix.size > CELL_TEXT_LIMIT or matrix.shape[1] > CELL_TEXT_COLUMNS:
         return {}
-    text = [["" if np.isnan(v) else f"{v:.2f}" for v in row] for row in matrix]
+    text = [_weight_texts(row) if weights else [f"{v:.2f}" for v in row] for row in matrix]
     return dict(text=text, texttemplate="%{text}")
+
+
+def _weight_texts(weights) -> list[str]:
+    """A row of attention weights with `numbers.DIGITS` decimals, adding up to 1 as shown."""
+    if np.isnan(weights).any():  # a row not computed yet
+        return [""] * len(weights)
+    return [numbers.fixed(r, exact=w) for r, w in zip(numbers.rounded_to_total(weights), weights)]
 
 
 def heatmap(
@@ -89,7 +97,7 @@ def heatmap(
     """One matrix, rows top to bottom; attention weights on a 0–1 scale, activations centred on 0."""
     matrix = np.asarray(matrix, dtype=float)
     scale = dict(colorscale=WEIGHTS, zmin=0, zmax=1) if weights else dict(colorscale=ACTIVATIONS, zmid=0)
-    cell_text = _cell_text(matrix)
+    cell_text = _cell_text(matrix, weights)
     rows = _plain_all(rows)
     columns = _plain_all(columns) if weights else columns
     fig = go.Figure(go.Heatmap(z=matrix, x=columns, y=rows, hoverongaps=False, **scale, **cell_text))
@@ -254,7 +262,7 @@ def context_figure(trace: Trace, index: int, text: dict) -> go.Figure:
     step = trace.steps[index]
     labels = [
         text["weighted_key"].format(weight=w, token=t)
-        for w, t in zip(_real(trace, step.weights), trace.source_words)
+        for w, t in zip(_weight_texts(_real(trace, step.weights)), trace.source_words)
     ]
     return vector_groups(
         [(labels, _real(trace, trace.encoder_h)), ([text["context"]], step.context)],

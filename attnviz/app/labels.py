@@ -126,7 +126,7 @@ _KO = {
     "query": "query = 디코더 h",
     "key": "key {token}",
     "context_title": "context = Σ 가중치 × h",
-    "weighted_key": "{weight:.2f} × h({token})",
+    "weighted_key": "{weight} × h({token})",
     "context": "context",
     "source_token": "한국어 토큰",
     # decoder
@@ -327,7 +327,7 @@ _EN = {
     "query": "query = decoder h",
     "key": "key {token}",
     "context_title": "context = Σ weight × h",
-    "weighted_key": "{weight:.2f} × h({token})",
+    "weighted_key": "{weight} × h({token})",
     "context": "context",
     "source_token": "Korean token",
     "decoder_tab_choice": "Choosing the word",
