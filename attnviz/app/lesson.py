@@ -233,6 +233,14 @@ def translated(
         st.warning(unknown_words_message(trace.unknown, model.source_vocab, text))
     if trace.prefix and trace.unknown_english:
         st.warning(text["reference_unknown"].format(words=literal(", ".join(trace.unknown_english))))
+    doubt = trace.doubt
+    if doubt and doubt.code in ("rare_words", "low_confidence"):  # calm: a note, not an error
+        st.info(
+            text[f"doubt_{doubt.code}"].format(
+                words=literal(", ".join(doubt.words)), probability=f"{doubt.probability or 0:.2f}"
+            ),
+            icon=":material/help:",
+        )
     if reference:
         missing = unknown_words(reference, model.target_vocab)
         if missing:
