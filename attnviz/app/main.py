@@ -1,9 +1,12 @@
-"""The app's pages: today one, the lesson; more (compare, beam, training) join as their own modules."""
+"""The app's pages, picked with st.navigation: the lesson and beam search, each its own module over the
+shared views."""
 
 from pathlib import Path
 
 import streamlit as st
 
+from . import labels, state
+from .beam_page import beam_page
 from .lesson import lesson
 
 # served by the page itself: no request leaves the server (a classroom may have no internet)
@@ -12,5 +15,10 @@ FAVICON = Path(__file__).resolve().parent / "favicon.png"
 
 def main() -> None:
     st.set_page_config(page_title="attnviz", page_icon=str(FAVICON), layout="wide")
-    page = st.navigation([st.Page(lesson, title="attnviz", default=True)], position="hidden")
-    page.run()
+    state.read_link()  # the link's language names the pages
+    text = labels.text(st.session_state[state.LANGUAGE])
+    pages = [
+        st.Page(lesson, title=text["page_lesson"], icon=":material/school:", default=True),
+        st.Page(beam_page, title=text["page_beam"], icon=":material/account_tree:", url_path="beam"),
+    ]
+    st.navigation(pages, position="top").run()
