@@ -40,6 +40,18 @@ def tokenize(text: str) -> list[str]:
     return _PUNCT.sub(r" \1 ", clean(text).lower()).split()
 
 
+FINAL_MARKS = {".", "?", "!"}
+
+
+def comparable(text: str) -> tuple:
+    """The words as the tokenizer sees them, without a final `.`, `?` or `!`: "What is your name" and
+    "what is your name?" compare equal (held-out scoring, and keeping held-out sentences out of training)."""
+    words = tokenize(text)
+    while words and words[-1] in FINAL_MARKS:
+        words.pop()
+    return tuple(words)
+
+
 def detokenize(tokens: list[str]) -> str:
     """'the cat sleeps .' -> 'the cat sleeps.'"""
     text = " ".join(tokens)

@@ -36,7 +36,13 @@ def test_phrases_are_read_when_present(tmp_path):
 def test_held_out_sentences_are_never_trained_on(tmp_path):
     held = tmp_path / "heldout.tsv"
     held.write_text("korean\tgroup\n고양이가 잔다.\tshort\n", encoding="utf-8")
-    pairs = [("고양이가 잔다 .", "the cat sleeps ."), ("개가 잔다", "the dog sleeps")]
+    # a copy that differs only by its final mark or spacing is the same sentence
+    pairs = [
+        ("고양이가 잔다 .", "the cat sleeps ."),
+        ("고양이가 잔다?", "does the cat sleep?"),
+        ("고양이가  잔다", "the cat sleeps"),
+        ("개가 잔다", "the dog sleeps"),
+    ]
     assert mix.without(pairs, mix.held_out_korean(held)) == [("개가 잔다", "the dog sleeps")]
     assert mix.held_out_korean(tmp_path / "absent.tsv") == set()
 

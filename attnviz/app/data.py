@@ -4,6 +4,7 @@ import json
 
 import streamlit as st
 
+from ..beam import BeamSearch, beam_search
 from ..decoding import DEFAULT_MODEL, load_model, trace
 from ..trace import Trace
 
@@ -17,10 +18,19 @@ def shared_model():
 
 
 # cache_resource, not cache_data: traces are never changed after they are made, so every rerun and
-# session can share one object instead of unpickling a copy on each step change.
+# session can share one object instead of unpickling a copy on each step change. Keyed by everything
+# that changes a trace (there is one model per server).
 @st.cache_resource(max_entries=TRACE_CACHE_SIZE, show_spinner=False)
-def cached_trace(sentence: str, reference: str | None) -> Trace:
-    return trace(shared_model(), sentence, target=reference)
+def cached_trace(
+    sentence: str, reference: str | None = None, prefix: str | None = None, pin: tuple = ()
+) -> Trace:
+    """`pin` as ((step, position), ...): a dict cannot be a cache key."""
+    return trace(shared_model(), sentence, target=reference, prefix=prefix, pin=dict(pin))
+
+
+@st.cache_resource(max_entries=TRACE_CACHE_SIZE, show_spinner=False)
+def cached_beam(sentence: str, width: int, length_penalty: float) -> BeamSearch:
+    return beam_search(shared_model(), sentence, width=width, length_penalty=length_penalty)
 
 
 def metrics() -> dict | None:

@@ -251,7 +251,9 @@ def softmax_table(trace: Trace, index: int, text: dict) -> Styler:
     exps = np.exp(shifted)
     shown_exps = numbers.rounded_to_total(exps)
     shown_weights = numbers.rounded_to_total(step.weights[:n])
-    columns = [text["score"], text["score_minus_max"], text["exp_shifted"], text["weight"]]
+    # a pinned step's weights are not the softmax's: one-hot on the pinned token
+    weight = text["pinned_weight"] if step.pinned else text["weight"]
+    columns = [text["score"], text["score_minus_max"], text["exp_shifted"], weight]
     rows = [
         [f"{a:.3f}", f"{b:.3f}", numbers.fixed(c, exact=d), numbers.fixed(e, exact=f)]
         for a, b, c, d, e, f in zip(scores, shifted, shown_exps, exps, shown_weights, step.weights[:n])
@@ -303,7 +305,7 @@ def context_figure(trace: Trace, index: int, text: dict) -> go.Figure:
 
 
 # --- DECODER -----------------------------------------------------------------------------------------
-def _choices(trace: Trace, index: int, target_vocab) -> tuple[list[str], list[int]]:
+def choices(trace: Trace, index: int, target_vocab) -> tuple[list[str], list[int]]:
     """The top-k words, plus the fed word under teacher forcing when the model did not rank it that high."""
     step = trace.steps[index]
     words = [word for word, _ in step.top_k]
@@ -316,7 +318,7 @@ def decoder_choice_table(trace: Trace, index: int, target_vocab, text: dict) -> 
     """id → word, logit → softmax probability for the top-k words (and a fed word outside them); the
     chosen word in bold. Probabilities never read as a certain 1 or an impossible 0 unless they are."""
     step = trace.steps[index]
-    words, ids = _choices(trace, index, target_vocab)
+    words, ids = choices(trace, index, target_vocab)
     table = pd.DataFrame(
         {
             text["id"]: [str(i) for i in ids],
@@ -334,24 +336,39 @@ def decoder_choice_table(trace: Trace, index: int, target_vocab, text: dict) -> 
 
 
 def top_k_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figure:
-    """Horizontal bars, most probable on top; the chosen (or fed) word in red."""
+    """Horizontal bars, most probable on top; the chosen (or fed) word in red. A click anywhere on a
+    word's row selects it (the page's "what if it had chosen this?"): the other words' bars are too thin
+    to hit (0.0001), so an invisible full-width bar lies under each, in the same order, so that a
+    click's point index is the word's either way."""
     step = trace.steps[index]
-    words, ids = _choices(trace, index, target_vocab)
+    words, ids = choices(trace, index, target_vocab)
     probabilities = step.probabilities[ids]
+    rows = _plain_all(words)
     fig = go.Figure(
-        go.Bar(
-            x=probabilities,
-            y=_plain_all(words),
-            orientation="h",
-            text=[numbers.probability(float(p)) for p in probabilities],
-            textposition="auto",
-            customdata=step.logits[ids],
-            hovertemplate="%{y}: p=%{x:.4g}, logit=%{customdata:.3f}<extra></extra>",
-            marker_color=[CHOSEN if w == step.token else OTHER for w in words],
-        )
+        [
+            go.Bar(
+                x=[1.0] * len(words),
+                y=rows,
+                orientation="h",
+                marker_color="rgba(0, 0, 0, 0)",
+                hoverinfo="none",  # no label of its own, but clicks count ("skip" would drop them)
+            ),
+            go.Bar(
+                x=probabilities,
+                y=rows,
+                orientation="h",
+                text=[numbers.probability(float(p)) for p in probabilities],
+                textposition="auto",
+                customdata=step.logits[ids],
+                hovertemplate="%{y}: p=%{x:.4g}, logit=%{customdata:.3f}<extra></extra>",
+                marker_color=[CHOSEN if w == step.token else OTHER for w in words],
+            ),
+        ]
     )
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(title=text["probability"], range=[0, 1])
+    fig.update_traces(selected=dict(marker_opacity=1), unselected=dict(marker_opacity=1))
+    fig.update_layout(barmode="overlay", showlegend=False, clickmode="event+select", dragmode=False)
     return _layout(fig, text["top_k_title"], CHROME_PX + 40 * len(words))
 
 
@@ -359,7 +376,7 @@ def tempered_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Fi
     """The top-k words (by the model's own probability) with two bars each: the model's softmax (T = 1)
     in grey and the trace's tempered one, softmax(logits / T); the chosen word's label in bold."""
     step = trace.steps[index]
-    words, ids = _choices(trace, index, target_vocab)
+    words, ids = choices(trace, index, target_vocab)
     labels = _plain_all(words)
     fig = go.Figure()
     for name, values, colour in (

@@ -229,6 +229,10 @@ _KO = {
     "note_flag": "링크의 {name}=“{value}”는 true/false가 아닙니다: 꺼 둡니다.",
     "length_limit": "디코더가 최대 길이({limit}단계)에 닿아 <end> 없이 멈췄습니다: 번역이 잘렸을 수 있습니다.",
     "punctuation_dropped": "모델은 최대 {limit}토큰을 받으므로 문장부호를 빼고 번역합니다.",
+    # Trace.doubt: the translation may be wrong (unknown words and the length limit have their own notes)
+    "doubt_rare_words": "이 번역은 틀릴 수 있습니다: 모델이 학습 때 거의 보지 못한 단어가 있습니다 ({words}).",
+    "doubt_low_confidence": "이 번역은 틀릴 수 있습니다: 모델이 확신하지 못합니다 "
+    "(고른 단어 중 가장 낮은 확률 {probability}).",
     # the stable softmax and the lookup
     "score_minus_max": "score − max",
     "exp_shifted": "exp(score − max)",
@@ -239,6 +243,58 @@ _KO = {
     "shape": "형태",
     "encoder_shape": "[배치, 시퀀스, units]",
     "numbers_tab": "숫자와 형태",
+    # what-ifs (lesson page)
+    "choose_word": "만약 이 단어를 골랐다면? (막대를 눌러도 됩니다)",
+    "what_if_choice": "만약: “{word}”를 골랐다고 정했습니다 (모델의 1순위: “{best}”).",
+    "pin_label": "만약 한 단어만 봤다면",
+    "pin_none": "어텐션: 모델이 계산한 대로",
+    "pin_option": "만약 “{token}”만 봤다면",
+    "pinned_step": "만약: 이 단계의 어텐션을 모두 “{token}”에 두었습니다. score는 모델이 계산한 값이고, "
+    "가중치는 softmax 대신 “{token}”에만 1입니다 (context = 그 토큰의 h).",
+    "pinned_weight": "고정한 가중치",
+    "own_translation": "모델의 번역",
+    "what_if": "만약 {change}",
+    "what_if_prefix": "처음 {count}단어가 “{words}”였다면",
+    "what_if_pin": "단계 {step}에서 “{token}”만 봤다면",
+    "undo": "모델의 선택으로 되돌리기",
+    "what_if_refused": "링크의 “만약”(prefix “{prefix}”, pin “{pin}”)을 이 문장에 쓸 수 없습니다: pin의 토큰은 "
+    "1–{tokens}, 단계는 번역이 닿는 곳까지이고, prefix는 출력 최대 길이보다 짧아야 합니다. 모델의 번역을 보여 줍니다.",
+    "note_pin": "링크의 pin=“{value}”를 읽을 수 없습니다 (예: pin=2:3, 단계 2에서 토큰 3만 보기): 빼고 보여 줍니다.",
+    "note_what_if_reference": "참조 번역이 있으면 “만약”(prefix, pin)은 쓰지 않습니다: 참조 번역을 보여 줍니다.",
+    "note_width": "링크의 빔 너비 “{value}”는 쓸 수 없습니다 ({options}): 기본값을 씁니다.",
+    "note_penalty": "링크의 길이 보정 “{value}”는 쓸 수 없습니다 ({options}): 0을 씁니다.",
+    # the beam page
+    "page_lesson": "수업",
+    "page_beam": "빔 서치",
+    "page_compare": "두 문장 비교",
+    "beam_title": "빔 서치: 여러 번역을 함께 찾기",
+    "beam_about": "탐욕적 디코딩은 단계마다 1순위 단어 하나만 씁니다. 빔 서치는 단계마다 누적 로그 확률 "
+    "log P(지금까지의 단어들)가 가장 높은 부분 번역 {width}개를 남기고, 나머지는 버립니다(회색). "
+    "<end>로 끝난 번역은 빔을 떠나 완성됩니다. 너비 1은 수업 페이지의 번역과 같습니다.",
+    "beam_width": "빔 너비",
+    "beam_width_help": "단계마다 남기는 부분 번역의 수 (1 = 탐욕적 디코딩)",
+    "length_penalty": "길이 보정",
+    "length_penalty_help": "0: 로그 확률 그대로. 1: 단어 수로 나눈 값. 최종 순위만 바꾸고, 탐색은 바꾸지 않습니다.",
+    "length_penalty_note": "길이 보정 {penalty}: 점수 = log P ÷ 길이^{penalty}. 완성된 번역의 최종 순위만 바꾸며, "
+    "빔에 무엇이 남는지(탐색)는 바꾸지 않습니다.",
+    "beam_tree_title": "빔 서치 트리: 단어와 누적 log P (회색 = 버려짐, 초록 = 완성)",
+    "beam_tree_hint": "노드를 클릭하면 그 번역(또는 부분 번역)의 어텐션을 아래에서 봅니다.",
+    "beam_step": "디코더 단계",
+    "beam_rank": "순위",
+    "status_kept": "빔에 남음",
+    "status_finished": "완성 (<end>)",
+    "status_pruned": "버려짐",
+    "node_hover": "{word}<br>log P(단어) = {log_prob}<br>누적 log P = {cumulative}<br>{status}",
+    "nbest": "최종 후보 (점수 순)",
+    "hypothesis": "번역",
+    "log_prob": "log P",
+    "beam_score": "점수",
+    "length": "토큰 수",
+    "pick": "어텐션을 볼 번역",
+    "picked_finished": "“{words}”: 이 번역을 디코더에 넣었을 때의 어텐션 (티처 포싱), log P = {log_prob}",
+    "picked_partial": "“{words}” (단계 {step}, {status}, 누적 log P = {cumulative}): 여기까지 넣고 "
+    "이어서 탐욕적으로 번역한 “{translation}”의 어텐션",
+    "unfinished": "(길이 제한으로 <end> 없이 멈춤)",
 }
 
 _EN = {
@@ -445,6 +501,10 @@ _EN = {
     "length_limit": "The decoder reached its length limit ({limit} steps) without <end>: the translation "
     "may be cut short.",
     "punctuation_dropped": "The model takes at most {limit} tokens, so the punctuation is left out.",
+    "doubt_rare_words": "This translation may be wrong: the model rarely saw these words in training "
+    "({words}).",
+    "doubt_low_confidence": "This translation may be wrong: the model is unsure (the lowest probability "
+    "of a word it chose: {probability}).",
     "score_minus_max": "score − max",
     "exp_shifted": "exp(score − max)",
     "softmax_caption": "Subtracting the largest score (max = {max}) before exp leaves the weights the same and "
@@ -454,6 +514,62 @@ _EN = {
     "shape": "shape",
     "encoder_shape": "[batch, sequence, units]",
     "numbers_tab": "Numbers and shapes",
+    "choose_word": "What if it had chosen (or click a bar)",
+    "what_if_choice": "What if: “{word}” was chosen for it (the model's first choice: “{best}”).",
+    "pin_label": "What if it attended only to",
+    "pin_none": "Attention: as the model computed it",
+    "pin_option": "What if only “{token}”",
+    "pinned_step": "What if: all attention at this step goes to “{token}”. The scores are the model's; "
+    "the weights are not its softmax but 1 at “{token}” only (context = that token's h).",
+    "pinned_weight": "pinned weight",
+    "own_translation": "The model's translation",
+    "what_if": "What if {change}",
+    "what_if_prefix": "the first {count} words had been “{words}”",
+    "what_if_pin": "it had looked only at “{token}” at step {step}",
+    "undo": "Back to the model's choice",
+    "what_if_refused": "The link's what-if (prefix “{prefix}”, pin “{pin}”) does not fit this sentence: a "
+    "pin's token is 1–{tokens} and its step one the translation reaches, and a prefix is shorter than "
+    "the longest output. Showing the model's own translation.",
+    "note_pin": "The link's pin=“{value}” cannot be read (e.g. pin=2:3: at step 2 attend only to token 3): "
+    "left out.",
+    "note_what_if_reference": "With a reference translation the what-ifs (prefix, pin) are not used: "
+    "showing the reference.",
+    "note_width": "The link's beam width “{value}” cannot be used ({options}): using the default.",
+    "note_penalty": "The link's length penalty “{value}” cannot be used ({options}): using 0.",
+    "page_lesson": "Lesson",
+    "page_beam": "Beam search",
+    "page_compare": "Two sentences",
+    "beam_title": "Beam search: several translations at once",
+    "beam_about": "Greedy decoding keeps only the most probable word at each step. Beam search keeps the "
+    "{width} partial translations with the highest cumulative log-probability log P(the words so far) "
+    "and drops the rest (grey). A translation that writes <end> leaves the beam finished. Width 1 is "
+    "the lesson page's translation.",
+    "beam_width": "Beam width",
+    "beam_width_help": "How many partial translations stay at each step (1 = greedy decoding)",
+    "length_penalty": "Length penalty",
+    "length_penalty_help": "0: the raw log-probability. 1: per token. Changes only the final ranking, "
+    "not the search.",
+    "length_penalty_note": "Length penalty {penalty}: score = log P ÷ length^{penalty}. It changes only "
+    "the final ranking of the finished translations, never what stays in the beam (the search).",
+    "beam_tree_title": "The search: each word with its cumulative log P (grey = dropped, green = finished)",
+    "beam_tree_hint": "Click a node to see the attention of its translation (or partial one) below.",
+    "beam_step": "Decoder step",
+    "beam_rank": "Rank",
+    "status_kept": "kept in the beam",
+    "status_finished": "finished (<end>)",
+    "status_pruned": "dropped",
+    "node_hover": "{word}<br>log P(word) = {log_prob}<br>cumulative log P = {cumulative}<br>{status}",
+    "nbest": "The finished translations, best first",
+    "hypothesis": "Translation",
+    "log_prob": "log P",
+    "beam_score": "Score",
+    "length": "Tokens",
+    "pick": "Show the attention of",
+    "picked_finished": "“{words}”: its attention while the decoder is fed it (teacher forcing), "
+    "log P = {log_prob}",
+    "picked_partial": "“{words}” (step {step}, {status}, cumulative log P = {cumulative}): the attention "
+    "of “{translation}”, fed up to there and then decoded greedily",
+    "unfinished": "(stopped by the length limit without <end>)",
 }
 
 TEXT = {"ko": _KO, "en": _EN}

@@ -1,12 +1,14 @@
 """The lesson page: header, the sentence and what is wrong with it, then the lesson's stages, either all on
 one scrolling page or, in presentation mode, one per screen."""
 
+from dataclasses import dataclass
+
 import streamlit as st
 
 from ..examples import EXAMPLES
 from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words, words
 from ..tokens import END, SPECIALS, InputError, tokenize
-from . import figures, labels, palettes, predict, state
+from . import figures, labels, palettes, predict, state, what_if
 from .data import cached_trace, metrics, shared_model
 from .labels import literal
 from .navigation import STAGES
@@ -16,9 +18,9 @@ from .stepping import stage_title, stepper
 BOM = "\ufeff"
 
 STYLE = """<style>
-/* the step bar stays in view while ATTENTION, DECODER and the alignment scroll under it (the sticky
-   box is the bar's wrapper: the bar alone has no room to move in) */
-[data-testid="stLayoutWrapper"]:has(> .st-key-step_bar) {
+/* the step bar (and a what-if's comparison) stays in view while ATTENTION, DECODER and the alignment
+   scroll under it (the sticky box is the area's wrapper: the area alone has no room to move in) */
+[data-testid="stLayoutWrapper"]:has(> .st-key-step_area) {
     position: sticky; top: 3.75rem; z-index: 100; background: white; border-bottom: 1px solid #ddd; }
 /* a phone: the bar in one short row (buttons as symbols, no slider label) */
 @media (max-width: 640px) {
@@ -60,7 +62,19 @@ html { font-size: 20px; }
 </style>"""
 
 
-def lesson() -> None:
+@dataclass
+class Top:
+    """The top of every page: the model, the labels, the mode, and the places for title and settings."""
+
+    model: object  # attnviz.model.Seq2Seq
+    text: dict
+    presenting: bool
+    title: object  # a column for the page's heading
+    settings: object  # presenting: the settings button, where the inputs go too
+
+
+def top() -> Top:
+    """Title row, language, presentation and settings, the page's style and the model (or why not)."""
     # The layout depends on the mode, which the toggle reports only once drawn; on a page just opened
     # from a link, the URL tells.
     state.read_link()
@@ -83,14 +97,26 @@ def lesson() -> None:
     except (OSError, ValueError) as error:  # models/ missing or half-written: say so, no traceback
         st.error(text["error_model"].format(message=literal(str(error))))
         st.stop()
+    return Top(model, text, presenting, title, settings)
 
-    with settings if presenting else st.container():
-        sentence, reference = inputs(text)
-    view = translated(model, sentence, reference, text, presenting)
+
+def show_notes(text: dict) -> None:
+    """What the link asked for that the page could not show."""
     for key, fields in state.notes():
         st.info(text[key].format(**{name: literal(str(value)) for name, value in fields.items()}))
-    with title:
-        st.markdown(heading(sentence, view, presenting, text))
+
+
+def lesson() -> None:
+    page = top()
+    model, text, presenting = page.model, page.text, page.presenting
+    with page.settings if presenting else st.container():
+        sentence, reference = inputs(text)
+    view = translated(model, sentence, reference, text, presenting)
+    show_notes(text)
+    with page.title, st.container(horizontal=True, vertical_alignment="center"):
+        st.markdown(heading(sentence, view, presenting, text), width="content")
+        if presenting and view is not None:  # a slide's what-if, in one line beside the sentence
+            what_if.comparison(view, compact=True)
     if view is None:
         state.write_link()
         return
@@ -120,26 +146,33 @@ def mode() -> tuple[dict, bool]:
         "언어 / Language",
         list(labels.LANGUAGES),
         key=state.LANGUAGE,
+        persist_state="session",  # every page has the switch; its value goes with the reader
         required=True,
         format_func=labels.LANGUAGES.get,
         label_visibility="collapsed",
     )
     text = labels.text(language)
-    presenting = st.toggle(text["presentation"], key=state.PRESENTING, help=text["presentation_help"])
+    presenting = st.toggle(
+        text["presentation"],
+        key=state.PRESENTING,
+        help=text["presentation_help"],
+        persist_state="session",
+    )
     # presenting, everything is in the settings button already
     settings = (
         st.container() if presenting else st.popover("", icon=":material/tune:", help=text["settings"])
     )
     with settings:
-        st.toggle(text["reveal"], key=state.REVEAL, help=text["reveal_help"])
-        st.select_slider(text["speed"], state.PLAY_SPEEDS, key=state.SPEED)
+        st.toggle(text["reveal"], key=state.REVEAL, help=text["reveal_help"], persist_state="session")
+        st.select_slider(text["speed"], state.PLAY_SPEEDS, key=state.SPEED, persist_state="session")
         palettes.setting(text)
         predict.setting(text)
     return text, presenting
 
 
-def inputs(text: dict) -> tuple[str, str]:
-    """The Korean sentence, the optional reference (teacher forcing) and the examples; all in the URL."""
+def inputs(text: dict, with_reference: bool = True) -> tuple[str, str]:
+    """The Korean sentence, the optional reference (teacher forcing) and the examples; all in the URL.
+    Their values stay while another page (without some of them) is shown."""
     sentence_column, reference_column = st.columns(2)
     with sentence_column:
         sentence = st.text_input(
@@ -147,15 +180,19 @@ def inputs(text: dict) -> tuple[str, str]:
             key=state.SENTENCE,
             on_change=state.new_sentence,
             help=text["sentence_help"],
+            persist_state="session",
         )
-    with reference_column:
-        reference = st.text_input(
-            text["reference"],
-            key=state.REFERENCE,
-            on_change=state.new_reference,
-            placeholder=text["reference_placeholder"],
-            help=text["reference_help"],
-        )
+    reference = ""
+    if with_reference:
+        with reference_column:
+            reference = st.text_input(
+                text["reference"],
+                key=state.REFERENCE,
+                on_change=state.new_reference,
+                placeholder=text["reference_placeholder"],
+                help=text["reference_help"],
+                persist_state="session",
+            )
     st.pills(
         text["examples"],
         [korean for korean, _ in EXAMPLES],
@@ -165,8 +202,11 @@ def inputs(text: dict) -> tuple[str, str]:
     return sentence or "", (reference or "").strip()
 
 
-def translated(model, sentence: str, reference: str, text: dict, presenting: bool) -> View | None:
-    """The trace to show, or None after saying on the page why there is none."""
+def translated(
+    model, sentence: str, reference: str, text: dict, presenting: bool, what_ifs: bool = True
+) -> View | None:
+    """The trace to show (with the what-ifs asked for, unless `what_ifs` is False), or None after saying
+    on the page why there is none."""
     limit = model.max_source_len - 2  # <start> and <end> take two places
     problem = sentence_problem(sentence, limit)
     if problem:
@@ -188,13 +228,21 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
             )
         )
         reference = ""
-    try:
-        trace = cached_trace(sentence, reference or None)
-    except InputError as error:  # anything the checks above did not foresee
-        st.error(text["error_input"].format(message=literal(str(error))))
+    trace = traced(sentence, reference, text, what_ifs)
+    if trace is None:
         return None
     if trace.unknown:
         st.warning(unknown_words_message(trace.unknown, model.source_vocab, text))
+    if trace.prefix and trace.unknown_english:
+        st.warning(text["reference_unknown"].format(words=literal(", ".join(trace.unknown_english))))
+    doubt = trace.doubt
+    if doubt and doubt.code in ("rare_words", "low_confidence"):  # calm: a note, not an error
+        st.info(
+            text[f"doubt_{doubt.code}"].format(
+                words=literal(", ".join(doubt.words)), probability=f"{doubt.probability or 0:.2f}"
+            ),
+            icon=":material/help:",
+        )
     if reference:
         missing = unknown_words(reference, model.target_vocab)
         if missing:
@@ -204,7 +252,30 @@ def translated(model, sentence: str, reference: str, text: dict, presenting: boo
     elif trace.steps[-1].token != END:
         st.warning(text["length_limit"].format(limit=len(trace.steps)))
     state.settle_step(len(trace.steps))
-    return View(trace, text, model.target_vocab, large=presenting)
+    own = cached_trace(sentence) if trace.prefix or trace.pin else None
+    return View(trace, text, model.target_vocab, large=presenting, own=own)
+
+
+def traced(sentence: str, reference: str, text: dict, what_ifs: bool = True):
+    """The trace with the reference or the what-ifs asked for, or None after saying why there is none."""
+    prefix, pin = state.what_if() if what_ifs and not reference else (None, ())
+    try:
+        return cached_trace(sentence, reference or None, prefix, pin)
+    except InputError as error:
+        if not (prefix or pin):  # anything the checks before did not foresee
+            st.error(text["error_input"].format(message=literal(str(error))))
+            return None
+    # A what-if from a link that this translation cannot take (a pin past its end or its tokens, a
+    # prefix too long): said in the page's words and numbering, then the model's own translation.
+    state.undo_what_if()
+    own = traced(sentence, reference, text, what_ifs)
+    if own is not None:
+        st.warning(
+            text["what_if_refused"].format(
+                prefix=literal(prefix or ""), pin=state.pin_link(pin), tokens=len(own.tokens)
+            )
+        )
+    return own
 
 
 def unknown_words_message(unknown: list[str], vocabulary, text: dict) -> str:

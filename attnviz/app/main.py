@@ -1,9 +1,12 @@
-"""The app's pages: the lesson and the two-sentence comparison; more join as their own modules."""
+"""The app's pages, picked with st.navigation: the lesson, beam search and two sentences side by side,
+each its own module over the shared views."""
 
 from pathlib import Path
 
 import streamlit as st
 
+from . import labels, state
+from .beam_page import beam_page
 from .compare import compare_page
 from .lesson import lesson
 
@@ -13,9 +16,11 @@ FAVICON = Path(__file__).resolve().parent / "favicon.png"
 
 def main() -> None:
     st.set_page_config(page_title="attnviz", page_icon=str(FAVICON), layout="wide")
+    state.read_link()  # the link's language names the pages
+    text = labels.text(st.session_state[state.LANGUAGE])
     pages = [
-        st.Page(lesson, title="attnviz", default=True),
-        st.Page(compare_page, title="두 문장 비교 · Compare", url_path="compare"),
+        st.Page(lesson, title=text["page_lesson"], icon=":material/school:", default=True),
+        st.Page(beam_page, title=text["page_beam"], icon=":material/account_tree:", url_path="beam"),
+        st.Page(compare_page, title=text["page_compare"], icon=":material/compare:", url_path="compare"),
     ]
-    page = st.navigation(pages, position="top")
-    page.run()
+    st.navigation(pages, position="top").run()

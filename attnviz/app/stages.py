@@ -1,12 +1,13 @@
 """The lesson's stages as Streamlit views: each draws one stage of one trace, in normal and presentation mode."""
 
 from dataclasses import dataclass
+from functools import partial
 
 import streamlit as st
 
 from ..tokens import Vocabulary
 from ..trace import Trace
-from . import figures, not_explanation, numbers, palettes, reference_check, sampling
+from . import figures, not_explanation, numbers, palettes, reference_check, sampling, what_if
 from .labels import literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
@@ -22,6 +23,7 @@ class View:
     target_vocab: object  # attnviz.tokens.Vocabulary: logits are looked up by word
     large: bool = False  # presentation mode: projector type
     step: int = 1  # the decoder step shown, 1-based
+    own: Trace | None = None  # under a what-if (prefix, pin): the model's own translation
 
     @property
     def index(self) -> int:
@@ -55,15 +57,22 @@ def cached_figure(name: str, large: bool, palette: palettes.Palette, *args):
     return palettes.recolour(fig, palette)
 
 
-def chart(view: View, file_name: str, name: str, *args) -> None:
-    """The Plotly chart `figures.<name>(*args)`; its modebar's camera saves a PNG named after it."""
-    st.plotly_chart(
-        cached_figure(name, view.large, palettes.current(), *args),
+def chart(view: View, file_name: str, name: str, *args, **selecting):
+    """The Plotly chart `figures.<name>(*args)`; see `show`."""
+    return show(cached_figure(name, view.large, palettes.current(), *args), file_name, **selecting)
+
+
+def show(fig, file_name: str, **selecting):
+    """A Plotly chart whose modebar's camera saves a PNG named after it. `selecting` (key, on_select,
+    selection_mode) makes it clickable; the selection is returned."""
+    return st.plotly_chart(
+        fig,
         width="stretch",
         config={
             "displaylogo": False,
             "toImageButtonOptions": {"filename": f"attnviz-{file_name}", "scale": 2},
         },
+        **selecting,
     )
 
 
@@ -118,7 +127,13 @@ def encoder_timestep(view: View) -> None:
 
 def attention(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
-    st.markdown(text["about_attention"].format(word=f"“{literal(trace.steps[index].token)}”"))
+    about, pin = st.columns([5, 2], vertical_alignment="center")  # side by side: a slide has no room
+    about.markdown(text["about_attention"].format(word=f"“{literal(trace.steps[index].token)}”"))
+    with pin:
+        what_if.pin_choice(view)
+    if trace.steps[index].pinned and not view.large:  # presenting, the table's header says it
+        position = trace.pin[index]
+        st.caption(text["pinned_step"].format(token=literal(trace.tokens[position])))
     tabbed(
         "attention_tab",
         {
@@ -186,14 +201,32 @@ def choice(view: View) -> None:
     step = trace.steps[index]
     bars, words = st.columns([1, 1] if view.large else [3, 2])  # a slide's words need the width
     with bars:
-        chart(view, f"top-k-{view.step}", "top_k_figure", trace, index, view.target_vocab, text)
+        key = f"top_k_{view.step}_{id(trace)}"  # a new chart for a new trace: no selection left over
+        bar_words, _ = figures.choices(trace, index, view.target_vocab)
+        chart(
+            view,
+            f"top-k-{view.step}",
+            "top_k_figure",
+            trace,
+            index,
+            view.target_vocab,
+            text,
+            key=key,
+            on_select=partial(what_if.choose_from_chart, key, view, bar_words),
+            selection_mode="points",
+        )
+        what_if.word_choices(view)
     with words:
         st.markdown(f"#### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
         best = int(step.probabilities.argmax())  # the lesson's predict_id, looked up in the dictionary
         st.caption(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
-        if step.forced:
+        if step.forced and trace.target is not None:  # teacher forcing
             st.caption(
                 text["forced_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
+            )
+        elif step.forced and not view.large:  # a what-if's prefix; a slide's title row says it already
+            st.caption(
+                text["what_if_choice"].format(word=literal(step.token), best=literal(step.top_k[0][0]))
             )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
         st.markdown(f"{text['so_far']}: {' '.join(so_far)}")

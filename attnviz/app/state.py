@@ -5,10 +5,12 @@ in a note on the page (`notes`). From then on the page writes the link after eve
 language-independent values (`lang=en`, `stage=attention`), so a copied URL opens the same view.
 """
 
+import re
 import time
 
 import streamlit as st
 
+from ..tokens import SPECIALS, tokenize
 from .labels import DEFAULT_LANGUAGE, LANGUAGES
 from .navigation import STAGES, clamp_step, neighbour
 
@@ -17,7 +19,13 @@ STEP, STAGE = "step", "stage"
 PLAYING, PLAYED_AT = "playing", "played_at"  # play / pause, and when play last moved on
 LANGUAGE, PRESENTING, REVEAL, SPEED = "lang", "present", "reveal", "speed"
 NOTES = "link_notes"  # [(label key, fields)]: what the link asked for that the page could not show
-LINK_STEP = "link_step"  # the step a link asked for, until the translation's length is known
+# the step a link asked for (or a what-if stays on), until the translation's length is known
+LINK_STEP = "link_step"
+# the what-ifs: English words forced before greedy decoding, and {decoder step: source position} as
+# sorted ((step index, position), ...), both 0-based like the trace (the link writes them 1-based)
+PREFIX, PIN = "prefix", "pin"
+WIDTH, PENALTY = "width", "penalty"  # the beam page's search
+BEAM_PICK = "beam_pick"  # the beam tree's node shown: (step index, rank in that step's candidates)
 
 DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
 PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
@@ -26,6 +34,10 @@ PREDICT = "predict"  # predict, then reveal (predict.py)
 FLAGS = (PRESENTING, REVEAL, PREDICT)  # true / false in the link
 # Values that views keep in the link themselves (they check them and say what they cannot use)
 EXTRA_LINK, EXTRA_PARAMS = "extra_link", ("temp", "seed")
+BEAM_WIDTHS = (1, 2, 3, 4, 5)  # 1 is greedy decoding, the lesson's view
+DEFAULT_WIDTH = 3
+LENGTH_PENALTIES = (0.0, 0.5, 1.0)  # 0: raw log-probability; 1: per word
+_PIN_LINK = re.compile(r"\d{1,3}:\d{1,3}(,\d{1,3}:\d{1,3})*")  # step:token, 1-based as on the page
 
 
 def read_link() -> None:
@@ -58,7 +70,50 @@ def read_link() -> None:
     st.session_state[STEP] = 1
     st.session_state[SPEED] = DEFAULT_SPEED
     st.session_state[EXTRA_LINK] = {name: params[name] for name in EXTRA_PARAMS if name in params}
+    _read_what_if(params, notes)
+    _read_search(params, notes)
     st.session_state[NOTES] = notes
+
+
+def _read_what_if(params, notes: list) -> None:
+    """prefix=a dog and pin=3:2 (at decoder step 3, attend only to token 2); their ranges are checked
+    by `trace` once the sentence is known (`drop_what_if` says what it refused)."""
+    prefix, pin = params.get(PREFIX, "").strip(), params.get(PIN, "")
+    if pin and not _PIN_LINK.fullmatch(pin):
+        notes.append(("note_pin", {"value": pin}))
+        pin = ""
+    if (prefix or pin) and params.get(REFERENCE, "").strip():
+        notes.append(("note_what_if_reference", {}))
+        prefix, pin = "", ""
+    st.session_state[PREFIX] = prefix or None
+    st.session_state[PIN] = pin_from_link(pin)
+
+
+def _read_search(params, notes: list) -> None:
+    for key, options, default, note in (
+        (WIDTH, BEAM_WIDTHS, DEFAULT_WIDTH, "note_width"),
+        (PENALTY, LENGTH_PENALTIES, 0.0, "note_penalty"),
+    ):
+        value = params.get(key, str(default))
+        try:
+            number = float(value)
+        except ValueError:
+            number = None
+        if number not in options:
+            notes.append((note, {"value": value, "options": ", ".join(map(str, options))}))
+            number = default
+        st.session_state[key] = type(default)(number)
+
+
+def pin_from_link(value: str) -> tuple[tuple[int, int], ...]:
+    """'3:2,4:1' (1-based, as the page numbers steps and tokens) → ((2, 1), (3, 0)); the last pin of a
+    step counts."""
+    pairs = dict(tuple(int(n) - 1 for n in pair.split(":")) for pair in value.split(",") if pair)
+    return tuple(sorted(pairs.items()))
+
+
+def pin_link(pin) -> str:
+    return ",".join(f"{step + 1}:{position + 1}" for step, position in pin)
 
 
 def notes() -> list[tuple[str, dict]]:
@@ -87,6 +142,10 @@ def write_link() -> None:
         STAGE: current_stage() if state.get(PRESENTING) else STAGES[0],
         LANGUAGE: state.get(LANGUAGE, DEFAULT_LANGUAGE),
         **{flag: "true" if state.get(flag) else "false" for flag in FLAGS},
+        PREFIX: state.get(PREFIX) or "",
+        PIN: pin_link(state.get(PIN, ())),
+        WIDTH: str(state.get(WIDTH, DEFAULT_WIDTH)),
+        PENALTY: str(state.get(PENALTY, 0.0)),
     }
     defaults = {
         SENTENCE: DEFAULT_SENTENCE,
@@ -95,6 +154,10 @@ def write_link() -> None:
         STAGE: STAGES[0],
         LANGUAGE: DEFAULT_LANGUAGE,
         **dict.fromkeys(FLAGS, "false"),
+        PREFIX: "",
+        PIN: "",
+        WIDTH: str(DEFAULT_WIDTH),
+        PENALTY: "0.0",
     }
     wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
     wanted.update(state.get(EXTRA_LINK, {}))
@@ -115,17 +178,62 @@ def play_seconds() -> float:
     return st.session_state.get(SPEED) or DEFAULT_SPEED
 
 
+def what_if() -> tuple[str | None, tuple]:
+    """(prefix, pin) for `cached_trace`; (None, ()) is the model's own translation."""
+    return st.session_state.get(PREFIX), tuple(st.session_state.get(PIN, ()))
+
+
+def undo_what_if() -> None:
+    """Back to the model's own choices (the step stays)."""
+    st.session_state[PREFIX] = None
+    st.session_state[PIN] = ()
+
+
+def choose_word(words: list[str], index: int, word: str) -> None:
+    """What if the decoder had written `word` at step `index` (0-based) after `words`, the words shown
+    before it? They are forced as the prefix, then it decodes greedily; pins at later steps go, as
+    the steps after a change are new ones."""
+    st.session_state[PREFIX] = " ".join([*words[:index], word])
+    st.session_state[PIN] = tuple((s, p) for s, p in what_if()[1] if s < index)
+    _stay_at(index)
+
+
+def pin_attention(index: int, position: int | None) -> None:
+    """What if all attention at step `index` (0-based) went to source `position` (None: the model's
+    own weights)? Forced words and pins from that step on go, as the steps after a change are new."""
+    prefix, pin = what_if()
+    kept = tokenize(prefix or "")[:index]
+    st.session_state[PREFIX] = " ".join(kept) or None
+    pin = [(s, p) for s, p in pin if s < index] + ([(index, position)] if position is not None else [])
+    st.session_state[PIN] = tuple(pin)
+    _stay_at(index)
+
+
+def _stay_at(index: int) -> None:
+    """After a what-if at step `index` (0-based), show that step of the new translation (it has one)."""
+    st.session_state[LINK_STEP] = index + 1
+    st.session_state[PLAYING] = False
+
+
+def can_choose(word: str) -> bool:
+    """Words a prefix can force: not <end> (the translation would stop) nor the other special tokens."""
+    return word not in SPECIALS and tokenize(word) == [word]
+
+
 def new_reference() -> None:
-    """Another translation is shown from its first step."""
+    """Another translation is shown from its first step, without what-ifs (they change the model's own
+    translation, which a reference replaces)."""
     st.session_state[STEP] = 1
     st.session_state[PLAYING] = False
     st.session_state.pop(LINK_STEP, None)
+    undo_what_if()
 
 
 def new_sentence() -> None:
     """A new sentence starts at its first step and the first slide, without the old sentence's reference
     translation or the old link's notes."""
     new_reference()
+    st.session_state.pop(BEAM_PICK, None)
     st.session_state[STAGE] = STAGES[0]
     st.session_state[REFERENCE] = ""
     st.session_state[NOTES] = []

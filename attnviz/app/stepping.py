@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from . import predict, state
+from . import predict, state, what_if
 from .labels import literal
 from .navigation import STAGES, STEP_STAGES
 from .stages import STAGE_VIEWS, View, chart
@@ -96,21 +96,29 @@ def _step_slider(view: View, label_visibility: str = "visible") -> int:
 
 
 def _steps(view: View) -> None:
+    what_if.follow(view)
     total = len(view.trace.steps)
     _play_along(total, presenting=False)
-    with st.container(key="step_bar", horizontal=True, vertical_alignment="center"):
-        _buttons(view, presenting=False)
-        with st.container():
-            view = replace(view, step=_step_slider(view))
-            current = view.trace.steps[view.index]
-            st.caption(
-                view.text["step_caption"].format(
-                    step=view.step,
-                    total=total,
-                    input=literal(current.input_token),
-                    output=literal(current.token) if predict.revealed(view) else "?",
+    # the bar and a what-if's comparison stay in view together while the stages scroll under them
+    with st.container(key="step_area"):
+        with st.container(key="step_bar", horizontal=True, vertical_alignment="center"):
+            _buttons(view, presenting=False)
+            with st.container():
+                step = _step_slider(view)
+                current = view.trace.steps[step - 1]
+                st.caption(
+                    view.text["step_caption"].format(
+                        step=step,
+                        total=total,
+                        input=literal(current.input_token),
+                        # in predict mode, not before the class has guessed
+                        output=literal(current.token)
+                        if predict.revealed(replace(view, step=step))
+                        else "?",
+                    )
                 )
-            )
+        what_if.comparison(view)
+    view = replace(view, step=step)
     if predict.panel(view, chart):  # in predict mode, once the class has guessed
         for stage in ("attention", "decoder", "alignment"):
             st.header(stage_title(stage, view.text), divider="gray")
@@ -120,6 +128,7 @@ def _steps(view: View) -> None:
 
 def _slides(view: View) -> None:
     """One stage per screen: the navigator, the stage's title beside the step slider, the stage."""
+    what_if.follow(view)
     text, total = view.text, len(view.trace.steps)
     _play_along(total, presenting=True)
     with st.container(key="slide_bar", horizontal=True, vertical_alignment="center"):

@@ -16,23 +16,15 @@ import json
 from pathlib import Path
 
 from ..decoding import DEFAULT_MODEL, load_model, trace
-from ..tokens import tokenize
+from ..tokens import comparable
 
 HELDOUT = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "heldout.tsv"
 GROUPS = ("short", "conversation", "two_clause")
-FINAL_MARKS = {".", "?", "!"}
-
-
-def normalise(text: str) -> tuple:
-    words = tokenize(text)
-    while words and words[-1] in FINAL_MARKS:
-        words.pop()
-    return tuple(words)
 
 
 def matches(hypothesis: str, references) -> bool:
     """Whether `hypothesis` equals any reference, normalised (case, punctuation, the final mark)."""
-    return normalise(hypothesis) in {normalise(r) for r in references}
+    return comparable(hypothesis) in {comparable(r) for r in references}
 
 
 def load(path=None) -> list[dict]:

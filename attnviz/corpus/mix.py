@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from ..examples import EXAMPLES
-from ..tokens import tokenize
+from ..tokens import comparable
 from . import DATA
 from .generator import HAVEABLE, MAX_ENGLISH, MAX_KOREAN, Generator, generate_pairs
 from .lexicon import ADJECTIVES, PLACES, VERBS, nouns_for
@@ -31,8 +31,9 @@ def load_phrases(path: Path = PHRASES) -> list[tuple[str, str]]:
     return read_column_pairs(path)
 
 
-def held_out_korean(path: Path = HELD_OUT) -> set[str]:
-    """The held-out Korean sentences as the tokenizer sees them (the file is never read otherwise)."""
+def held_out_korean(path: Path = HELD_OUT) -> set[tuple]:
+    """The held-out Korean sentences as `tokens.comparable` sees them, so a copy that differs only in
+    case, spacing around punctuation or a final mark is kept out too (the file is never read otherwise)."""
     if not path.exists():
         return set()
     with path.open(encoding="utf-8", newline="") as f:
@@ -41,12 +42,12 @@ def held_out_korean(path: Path = HELD_OUT) -> set[str]:
             raise ValueError(
                 f"{path}: no `korean` column, so its sentences cannot be kept out of training"
             )
-        return {" ".join(tokenize(r["korean"])) for r in rows if r["korean"]}
+        return {comparable(r["korean"]) for r in rows if r["korean"]}
 
 
-def without(pairs: list, held_out: set[str]) -> list:
+def without(pairs: list, held_out: set[tuple]) -> list:
     """The pairs whose Korean is not held out."""
-    return [p for p in pairs if " ".join(tokenize(p[0])) not in held_out]
+    return [p for p in pairs if comparable(p[0]) not in held_out]
 
 
 def coverage_pairs(seed: int, repeats: int = 2) -> list[tuple[str, str]]:

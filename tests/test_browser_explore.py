@@ -1,0 +1,123 @@
+"""The what-ifs and the beam page in a real browser (Debian's Chromium at a projector's 1024×768):
+clicking a top-k word, pinning the attention, changing the beam width and clicking a node of the tree.
+Screenshots go to tests/screenshots/ to be looked at.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from attnviz.app.labels import TEXT
+from tests.streamlit_server import CHROMIUM, projector_page, settle, streamlit_server
+from tests.test_browser import query, screenshot
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
+        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
+    ),
+]
+
+KO, EN = TEXT["ko"], TEXT["en"]
+
+
+@pytest.fixture(scope="module")
+def url():
+    with streamlit_server() as (address, _):
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser_page():
+    with sync_playwright() as playwright, projector_page(playwright) as page:
+        page.set_default_timeout(60_000)
+        yield page
+
+
+def open_at(page, url: str, path: str) -> None:
+    page.goto(f"{url}{path}")
+    expect(page.locator(".stPlotlyChart .main-svg").first).to_be_visible(timeout=120_000)
+    settle(page)
+
+
+def click_at(page, element, across: float = 0.5) -> None:
+    """A click where Plotly reads it: its drag layer lies over the points, so a locator's click would
+    not reach them. `across`: how far into the element, left to right."""
+    box = element.bounding_box()
+    page.mouse.click(box["x"] + box["width"] * across, box["y"] + box["height"] / 2)
+
+
+def comparison(page):
+    return page.locator(".st-key-what_if")
+
+
+def test_clicking_a_top_k_word_goes_on_from_it_beside_the_models_own(browser_page, url):
+    page = browser_page
+    open_at(page, url, "/?step=2")
+    page.get_by_role("heading", name="5. DECODER").scroll_into_view_if_needed()
+    page.get_by_role("button", name="dog", exact=True).click()
+    expect(comparison(page)).to_contain_text("the dog sleeps")
+    expect(comparison(page)).to_contain_text("the cat sleeps")
+    settle(page)
+    assert query(page) == {"prefix": "the dog", "step": "2"}
+    page.get_by_role("heading", name="5. DECODER").scroll_into_view_if_needed()
+    screenshot(page, "ko-what-if-word")
+
+    page.get_by_role("button", name=KO["undo"]).click()
+    expect(comparison(page)).to_have_count(0)
+    settle(page)
+    assert query(page) == {"step": "2"}
+
+
+def test_a_click_anywhere_on_a_words_row_chooses_it_on_a_slide(browser_page, url):
+    page = browser_page
+    open_at(page, url, "/?present=true&stage=decoder&step=1&lang=en")
+    chart = page.locator(".stPlotlyChart").first
+    row_a = chart.locator(".barlayer .trace").first.locator(".point").nth(1)  # under the bars: rows
+    click_at(page, row_a, across=0.6)  # far past the bar of "a", which is 0.0001 wide
+    expect(comparison(page)).to_contain_text("a cat sleeps")
+    settle(page)
+    assert query(page)["prefix"] == "a"
+    screenshot(page, "en-present-what-if-word")
+    main = page.locator('[data-testid="stMain"]')
+    assert main.evaluate("main => main.scrollHeight - main.clientHeight") <= 0  # the slide still fits
+
+
+def test_attending_only_to_one_word(browser_page, url):
+    page = browser_page
+    open_at(page, url, "/?step=3")
+    page.get_by_role("heading", name="4. ATTENTION").scroll_into_view_if_needed()
+    page.locator(".stSelectbox").first.click()  # the menu's first option: the model's own attention
+    page.get_by_role("option", name=KO["pin_option"].format(token="고양이가")).click()
+    expect(comparison(page)).to_contain_text("the cat is cute")
+    settle(page)
+    assert query(page) == {"pin": "3:2", "step": "3"}
+    page.get_by_role("heading", name="4. ATTENTION").scroll_into_view_if_needed()
+    screenshot(page, "ko-what-if-pin")
+
+    open_at(page, url, "/?present=true&stage=attention&step=3&pin=3:2")  # the same, on a slide
+    expect(comparison(page)).to_contain_text("the cat is cute")
+    screenshot(page, "ko-present-what-if-pin")
+    main = page.locator('[data-testid="stMain"]')
+    assert main.evaluate("main => main.scrollHeight - main.clientHeight") <= 0
+
+
+def test_the_beam_width_and_a_click_on_the_tree(browser_page, url):
+    page = browser_page
+    open_at(page, url, "/beam")
+    page.locator(".st-key-width").get_by_role("radio", name="4", exact=True).click()
+    expect(page.locator('[data-testid="stTable"]').first).to_contain_text("the cat runs")
+    settle(page)
+    assert query(page) == {"width": "4"}
+    # the second step's fifth candidate: "father", the best of the dropped ones
+    nodes = page.locator(".stPlotlyChart").first.locator(".scatterlayer .trace").nth(3).locator(".point")
+    click_at(page, nodes.nth(4 + 4))  # four candidates at the first step, then the second's
+    expect(page.get_by_text("“the father”")).to_be_visible()
+    settle(page)
+    page.locator(".stPlotlyChart").first.scroll_into_view_if_needed()
+    screenshot(page, "ko-beam")
+    page.get_by_text("“the father”").scroll_into_view_if_needed()
+    screenshot(page, "ko-beam-picked")
