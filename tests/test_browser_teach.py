@@ -81,7 +81,7 @@ def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url):
 
 def test_two_sentences_side_by_side(page, url):
     page.goto(f"{url}/compare")
-    expect(page.get_by_text(KO["compare_title"], exact=True)).to_be_visible(timeout=120_000)
+    expect(page.get_by_role("heading", name=KO["compare_title"])).to_be_visible(timeout=120_000)
     settle(page)
     expect(page.locator(".stPlotlyChart")).to_have_count(2)
     with rerun(page):
