@@ -12,7 +12,8 @@ from attnviz.examples import EXAMPLES
 METRICS = json.loads((Path(__file__).resolve().parent.parent / "models" / "metrics.json").read_text())
 RECIPE_BLEU = 8.8  # the TensorFlow tutorial's recipe on Tatoeba alone, same split (issue 2)
 # A model trained before the generator's conventions changed ("my grandmother", "looking for") cannot
-# follow them: these checks wait for the retrain (python -m attnviz.corpus.train).
+# follow them: checks on generated sentences wait for the retrain (python -m attnviz.corpus.train). The
+# page's examples are checked whatever the generator: their English is what the shipped model must say.
 needs_current_generator = pytest.mark.skipif(
     METRICS.get("generator_version", 1) != VERSION,
     reason=f"the shipped model predates generator version {VERSION}: retrain",
@@ -24,7 +25,6 @@ def test_held_out_metrics_meet_the_bar():
     assert METRICS["tatoeba_bleu"] > RECIPE_BLEU
 
 
-@needs_current_generator
 @pytest.mark.parametrize("korean, english", EXAMPLES)
 def test_the_pages_examples_translate_right(shipped_model, korean, english):
     assert translate(shipped_model, korean) == english
