@@ -500,8 +500,11 @@ def loss_figure(epochs: list[dict], current: int, text: dict) -> go.Figure:
     fig.add_vline(x=current, line_dash="dot", line_color=CHOSEN)
     fig.update_xaxes(title=text["epoch"], dtick=1)
     fig.update_yaxes(title=text["loss_axis"], rangemode="tozero")
-    fig.update_layout(legend=dict(orientation="h", y=-0.35))
-    return _layout(fig, text["loss_title"], 300)
+    # bottom left stays empty: both losses start high and fall to the right
+    fig.update_layout(
+        legend=dict(x=0.02, y=0.02, xanchor="left", yanchor="bottom", bgcolor="rgba(255,255,255,0.7)")
+    )
+    return _layout(fig, text["loss_title"], 260)
 
 
 # --- preprocessing -----------------------------------------------------------------------------------
