@@ -20,6 +20,7 @@ def learning_page(path: Path | None = None) -> None:
         st.markdown(f"{'####' if page.presenting else '##'} {text['page_learning']}")
     epochs = data.training_attention(path or data.TRAINING_ATTENTION)
     if epochs is None:
+        show_notes(text)
         st.info(text["learning_missing"], icon=":material/hourglass_empty:")
         state.write_link()
         return
