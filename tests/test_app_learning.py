@@ -102,7 +102,16 @@ def test_a_link_value_the_record_does_not_have_is_said_in_a_note(query, note):
     assert [shown(n.value) for n in app.info] == [note]
 
 
-@pytest.mark.parametrize("content", [None, "{not json", '{"epochs": []}', '{"epochs": [{"epoch": 1}]}'])
+def short_of_a_row() -> str:
+    """The recording with one matrix missing its last row, as a half-changed format would have it."""
+    broken = json.loads(RECORDED.read_text())
+    broken["epochs"][1]["sentences"][0]["weights"].pop()
+    return json.dumps(broken)
+
+
+@pytest.mark.parametrize(
+    "content", [None, "{not json", '{"epochs": []}', '{"epochs": [{"epoch": 1}]}', short_of_a_row()]
+)
 def test_a_missing_or_unreadable_record_is_said_calmly(tmp_path, content):
     path = tmp_path / "training_attention.json"
     if content is not None:
@@ -111,3 +120,10 @@ def test_a_missing_or_unreadable_record_is_said_calmly(tmp_path, content):
     no_trouble(app)
     assert [n.value for n in app.info] == [KO["learning_missing"]]
     assert not charts(app)
+
+
+def test_presenting_the_page_draws_it_large_without_the_explanation():
+    app = open_learning(present="true", epoch="2")
+    no_trouble(app)
+    assert charts(app)[0]["layout"]["font"]["size"] == 20
+    assert KO["learning_about"] not in [c.value for c in app.caption]
