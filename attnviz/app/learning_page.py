@@ -30,7 +30,12 @@ def learning_page(path: Path | None = None) -> None:
     if not page.presenting:  # a projector's slide has no room; the speaker says it
         st.caption(text["learning_about"])
     watched = st.segmented_control(
-        text["watched"], sentences, key=state.WATCHED, required=True, persist_state="session"
+        text["watched"],
+        sentences,
+        key=state.WATCHED,
+        required=True,
+        format_func=literal,  # option labels are Markdown
+        persist_state="session",
     )
     epoch = 1
     if len(epochs) > 1:  # a slider needs two ends
