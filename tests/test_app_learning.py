@@ -66,7 +66,7 @@ def test_the_slider_shows_that_epochs_recorded_matrix_on_a_fixed_scale():
     assert alignment(app)["z"] == last["weights"] != first["weights"]
     figure = charts(app)[0]
     assert (figure["data"][0]["zmin"], figure["data"][0]["zmax"]) == (0, 1)
-    assert figure["data"][0]["colorbar"]["title"]["text"] == KO["fixed_scale"]
+    assert figure["data"][0]["colorbar"]["title"]["text"] == KO["weights_scale"]
     assert figure["layout"]["title"]["text"] == KO["epoch_alignment_title"].format(epoch=4)
     assert KO["epoch_translation"].format(translation=last["translation"]) in [
         shown(m.value).strip("*") for m in app.markdown

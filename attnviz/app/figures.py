@@ -476,16 +476,16 @@ def alignment_figure(trace: Trace, upto_step: int, text: dict) -> go.Figure:
 def epoch_alignment_figure(recorded: dict, epoch: int, text: dict) -> go.Figure:
     """One sentence's weights (English rows × Korean columns) as training recorded them after `epoch`,
     on the fixed 0–1 scale the colour bar names, so that one epoch's picture compares with another's."""
-    fig = heatmap(
+    return heatmap(
         recorded["weights"],
         output_labels(recorded["target_tokens"]),
         source_labels(recorded["source_tokens"]),
         weights=True,
+        scale_title=text["weights_scale"],
         title=text["epoch_alignment_title"].format(epoch=epoch),
         x_title=text["source_token"],
         y_title=text["output_token"],
     )
-    return fig.update_traces(colorbar_title=dict(text=plain(text["fixed_scale"]), side="right"))
 
 
 def loss_figure(epochs: list[dict], current: int, text: dict) -> go.Figure:
