@@ -92,7 +92,9 @@ def _pin(text: str) -> tuple[int, int]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m attnviz", description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=None, help="model folder (default: the shipped models/)")
+    parser.add_argument(
+        "--model", default=None, help="model folder (default: the shipped models/bahdanau/)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     translate = commands.add_parser("translate", help="print the English translation")
     translate.add_argument(

@@ -18,20 +18,28 @@ import tensorflow as tf
 
 from .confidence import Thresholds, assess
 from .input_check import unknown_words
-from .model import Seq2Seq, load_from
+from .model import ATTENTION_KINDS, Seq2Seq, load_from
 from .tokens import END, START, Encoded, InputError, detokenize, encode, tokenize
-from .trace import Step, Trace
+from .trace import ATTENTION_FIELDS, Step, Trace
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models"
+MODELS = Path(__file__).resolve().parent.parent / "models"
 TOP_K = 5
 
 
-def load_model(directory=None) -> Seq2Seq:
-    """Load a trained model (the shipped one in models/ by default) and compile its graphs.
+def model_directory(attention: str = "bahdanau") -> Path:
+    """Where the shipped model with this attention lives: models/<attention>/."""
+    if attention not in ATTENTION_KINDS:
+        raise ValueError(f"attention must be one of {', '.join(ATTENTION_KINDS)}, not {attention!r}")
+    return MODELS / attention
+
+
+def load_model(directory=None, *, attention: str = "bahdanau") -> Seq2Seq:
+    """Load a trained model and compile its graphs: the shipped one with this `attention`
+    (models/<attention>/) unless a `directory` is given.
 
     A missing or broken model file raises ModelFileError, one line naming the file.
     """
-    directory = directory or DEFAULT_MODEL
+    directory = Path(directory) if directory else model_directory(attention)
     model = compile_graphs(load_from(directory))
     model.confidence = Thresholds.load(directory)
     return model
@@ -49,7 +57,7 @@ def compile_graphs(model: Seq2Seq) -> Seq2Seq:
             tf.TensorSpec([batch, units]),  # h
             tf.TensorSpec([batch, units]),  # c
             tf.TensorSpec([batch, source, units]),  # keys
-            tf.TensorSpec([batch, source, model.attention.W2.units]),  # W2·keys
+            tf.TensorSpec([batch, source, model.attention.key_width]),  # W2·keys, W·keys or nothing
             tf.TensorSpec([batch, source], tf.bool),  # mask
         ]
 
@@ -67,7 +75,7 @@ class Source:
 
     encoded: Encoded
     encoder: dict  # the encoder graph's outputs, batch of one
-    _batched: dict = field(default_factory=dict)  # batch size -> (keys, W2·keys, mask)
+    _batched: dict = field(default_factory=dict)  # batch size -> (keys, projected keys, mask)
 
     @property
     def last(self) -> int:
@@ -78,13 +86,13 @@ class Source:
         return self.encoder["h"][:, self.last], self.encoder["c"][:, self.last]
 
     def attention_inputs(self, batch: int):
-        """keys, W2·keys and mask repeated for `batch` hypotheses (made once per batch size)."""
+        """keys, projected keys and mask repeated for `batch` hypotheses (made once per batch size)."""
         if batch not in self._batched:
             self._batched[batch] = tuple(
                 tf.tile(self.encoder[name], [batch] + [1] * (self.encoder[name].shape.rank - 1))
                 if batch > 1
                 else self.encoder[name]
-                for name in ("h", "w2_keys", "mask")
+                for name in ("h", "projected_keys", "mask")
             )
         return self._batched[batch]
 
@@ -137,10 +145,12 @@ def english_ids(model: Seq2Seq, text: str, what: str) -> tuple[list[int], list[s
     return model.target_vocab.word_ids(words), unknown_words(text, model.target_vocab)
 
 
-def _check_pin(pin: dict, encoded: Encoded, max_steps: int) -> dict[int, int]:
+def _check_pin(pin: dict, encoded: Encoded, max_steps: int, attends: bool) -> dict[int, int]:
     """{decoder step: source position}, each a real step and a real (unmasked) token."""
     if not isinstance(pin, dict):
         raise InputError("pin must be a dict {decoder step: source position}, e.g. {1: 2}.")
+    if pin and not attends:
+        raise InputError("This model has no attention: there are no weights to pin.")
     tokens = encoded.tokens
     checked = {}
     for step, position in pin.items():
@@ -231,7 +241,7 @@ def trace(
     elif prefix is not None:
         forced, unknown_english = english_ids(model, prefix, "prefix")
     max_steps = min(max_steps or model.max_target_len, model.max_target_len)
-    pin = _check_pin(pin or {}, source.encoded, max_steps)
+    pin = _check_pin(pin or {}, source.encoded, max_steps, model.config.attention != "none")
     temperature, seed = _check_sampling(temperature, sample, seed)
     rng = np.random.default_rng(seed) if sample else None
 
@@ -263,7 +273,7 @@ def trace(
                 pinned=t in pin,
                 tempered=tempered,
                 top_k=[(targets.word(i), float(out["probabilities"][i])) for i in top],
-                **out,
+                **dict.fromkeys(ATTENTION_FIELDS) | out,
             )
         )
         h, c, token = out["h"][None], out["c"][None], chosen
@@ -288,7 +298,8 @@ def trace(
         embeddings=encoder["embeddings"].numpy()[0],
         encoder_h=encoder["h"].numpy()[0],
         encoder_c=encoder["c"].numpy()[0],
-        w2_keys=encoder["w2_keys"].numpy()[0],
+        attention=model.config.attention,
+        projected_keys=encoder["projected_keys"].numpy()[0],
         initial_position=source.last,
         steps=steps,
         translation=detokenize(words),

@@ -1,7 +1,9 @@
-"""The lesson's model: Embedding 256 -> encoder LSTM 512 -> Bahdanau attention -> decoder LSTM 512 -> Dense(vocab).
+"""The lesson's model: Embedding 256 -> encoder LSTM 512 -> attention -> decoder LSTM 512 -> Dense(vocab).
 
-Every number the page shows comes out of `Seq2Seq.encode` and `Seq2Seq.decode_step`; training,
-translation and the trace all run these same two methods.
+Attention is the lesson's Bahdanau (additive) by default; Luong's multiplicative "general" score and no
+attention at all (the classic seq2seq bottleneck) are the same model with another `attention`, so a class
+can see what attention buys. Every number the page shows comes out of `Seq2Seq.encode` and
+`Seq2Seq.decode_step`; training, translation and the trace all run these same two methods.
 """
 
 import dataclasses
@@ -26,6 +28,7 @@ from .tokens import MAX_WORDS, Vocabulary
 
 CONFIG, WEIGHTS = "config.json", "model.weights.h5"
 SOURCE_VOCAB, TARGET_VOCAB = "source_vocab.json", "target_vocab.json"
+ATTENTION_KINDS = ("bahdanau", "luong", "none")  # the lesson's additive, the multiplicative, none
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class ModelConfig:
     # by the weights (which fit any length), so a config.json cannot change what a user may type.
     max_source_len: int = MAX_WORDS + 2
     max_target_len: int = 20  # most decoder steps: English words + <end>
-    attention: str = "bahdanau"  # how scores are computed: V·tanh(W1·query + W2·key)
+    attention: str = "bahdanau"  # one of ATTENTION_KINDS: how (and whether) the decoder attends
 
     def __post_init__(self):
         for field in dataclasses.fields(self):
@@ -55,8 +58,10 @@ class ModelConfig:
                 f"max_source_len is {self.max_source_len}, but preprocessing takes {MAX_WORDS} words "
                 f"+ <start> + <end> = {MAX_WORDS + 2} tokens"
             )
-        if self.attention != "bahdanau":
-            raise ValueError(f"attention {self.attention!r} is not one this code has (bahdanau)")
+        if self.attention not in ATTENTION_KINDS:
+            raise ValueError(
+                f"attention {self.attention!r} is not one this code has ({', '.join(ATTENTION_KINDS)})"
+            )
 
     @classmethod
     def from_dict(cls, values: dict) -> "ModelConfig":
@@ -69,34 +74,81 @@ class ModelConfig:
         return cls(**values)
 
 
+def attend(scores, keys, mask, pinned_weights=None) -> dict:
+    """softmax over the real tokens, then context = Σ weight·h.
+
+    The softmax is the stable one, exp(score − max): the same weights, and no overflow when a
+    multiplicative score is large. `pinned_weights` (batch, source), if given, replace the softmax's
+    weights ("what if it had looked there?"); the scores are still kept, so the step shows what it
+    overrode.
+    """
+    # LSTMs repeat their last state over padding, so padding gets its own mask: exp(-inf) = 0.
+    masked = tf.where(mask, scores, float("-inf"))
+    exp_scores = tf.exp(masked - tf.reduce_max(masked, axis=-1, keepdims=True))
+    exp_sum = tf.reduce_sum(exp_scores, axis=-1, keepdims=True)
+    weights = exp_scores / exp_sum if pinned_weights is None else pinned_weights
+    context = tf.reduce_sum(weights[:, :, None] * keys, axis=1)  # (batch, 512)
+    return dict(
+        scores=scores, exp_scores=exp_scores, exp_sum=exp_sum[:, 0], weights=weights, context=context
+    )
+
+
 class BahdanauAttention(layers.Layer):
-    """score = V · tanh(W1·query + W2·key); weights = softmax(score) over real tokens; context = Σ weight·h."""
+    """score = V · tanh(W1·query + W2·key) (additive): the lesson's attention."""
 
     def __init__(self, units: int, **kwargs):
         super().__init__(**kwargs)
         self.W1 = layers.Dense(units, name="W1")  # projects the query (decoder h)
         self.W2 = layers.Dense(units, name="W2")  # projects each key (encoder h_t)
         self.V = layers.Dense(1, name="V")  # turns each combination into one score
+        self.key_width = units
 
-    def call(self, query, keys, w2_keys, mask, pinned_weights=None):
-        """`pinned_weights` (batch, source), if given, replace the softmax's weights ("what if it had
-        looked there?"); the scores are still computed, so the step shows what it overrode."""
-        # W2·key does not depend on the decoder step, so callers compute it once per sentence.
+    def project_keys(self, keys):
+        """W2·key: it does not depend on the decoder step, so it is computed once per sentence."""
+        return self.W2(keys)
+
+    def call(self, query, keys, projected_keys, mask, pinned_weights=None):
         w1_query = self.W1(query)  # (batch, units)
-        scores = tf.squeeze(self.V(tf.tanh(w1_query[:, None, :] + w2_keys)), -1)  # (batch, source)
-        # LSTMs repeat their last state over padding, so padding gets its own mask: exp(-inf) = 0.
-        exp_scores = tf.exp(tf.where(mask, scores, float("-inf")))
-        exp_sum = tf.reduce_sum(exp_scores, axis=-1, keepdims=True)
-        weights = exp_scores / exp_sum if pinned_weights is None else pinned_weights
-        context = tf.reduce_sum(weights[:, :, None] * keys, axis=1)  # (batch, 512)
-        return dict(
-            w1_query=w1_query,
-            scores=scores,
-            exp_scores=exp_scores,
-            exp_sum=exp_sum[:, 0],
-            weights=weights,
-            context=context,
-        )
+        scores = tf.squeeze(self.V(tf.tanh(w1_query[:, None, :] + projected_keys)), -1)  # (b, source)
+        return dict(w1_query=w1_query, **attend(scores, keys, mask, pinned_weights))
+
+
+class LuongAttention(layers.Layer):
+    """score = query · (W·key) (Luong's multiplicative "general" score): one matrix, no tanh, no V."""
+
+    def __init__(self, units: int, **kwargs):
+        super().__init__(**kwargs)
+        self.W = layers.Dense(units, use_bias=False, name="W")  # key (512) -> the query's space (512)
+        self.key_width = units
+
+    def project_keys(self, keys):
+        """W·key, once per sentence: each step's scores are then one dot product per key."""
+        return self.W(keys)
+
+    def call(self, query, keys, projected_keys, mask, pinned_weights=None):
+        scores = tf.reduce_sum(query[:, None, :] * projected_keys, axis=-1)  # (batch, source)
+        return attend(scores, keys, mask, pinned_weights)
+
+
+class NoAttention(layers.Layer):
+    """No attention: the decoder reads only its input word's embedding; all it knows of the sentence
+    is the encoder's final state it starts from (the bottleneck attention was invented to remove)."""
+
+    key_width = 0
+
+    def project_keys(self, keys):
+        return keys[..., :0]  # nothing to precompute: (batch, source, 0)
+
+    def call(self, query, keys, projected_keys, mask, pinned_weights=None):
+        return {}
+
+
+def attention_layer(config: ModelConfig) -> layers.Layer:
+    if config.attention == "bahdanau":
+        return BahdanauAttention(config.attention_units)
+    if config.attention == "luong":
+        return LuongAttention(config.units)  # W maps a key into the query's space: units × units
+    return NoAttention()
 
 
 class Seq2Seq(keras.Model):
@@ -109,9 +161,10 @@ class Seq2Seq(keras.Model):
             config.source_vocab_size, config.embedding_dim, mask_zero=True
         )
         self.encoder = layers.LSTM(config.units, return_sequences=True, return_state=True)
-        self.attention = BahdanauAttention(config.attention_units)
+        self.attention = attention_layer(config)
         self.target_embedding = layers.Embedding(config.target_vocab_size, config.embedding_dim)
-        self.decoder = layers.LSTMCell(config.units)  # input: [embedding 256 ; context 512] = 768
+        # input: [embedding 256 ; context 512] = 768 (the embedding alone, 256, without attention)
+        self.decoder = layers.LSTMCell(config.units)
         self.output_layer = layers.Dense(config.target_vocab_size)
         self.source_vocab: Vocabulary | None = None
         self.target_vocab: Vocabulary | None = None
@@ -140,18 +193,20 @@ class Seq2Seq(keras.Model):
             mask=mask,
             h=keys,
             c=tf.stack(cs, axis=1),
-            w2_keys=self.attention.W2(keys),
+            projected_keys=self.attention.project_keys(keys),
         )
 
     # --- ATTENTION + DECODER, one step -----------------------------------------------------------
-    def decode_step(self, input_ids, h, c, keys, w2_keys, mask, pinned_weights=None):
+    def decode_step(self, input_ids, h, c, keys, projected_keys, mask, pinned_weights=None):
         """One decoder step: query = h; context by attention; [emb ; context] -> LSTM -> Dense.
 
-        `pinned_weights` overrides the attention weights (see `BahdanauAttention.call`).
+        `pinned_weights` overrides the attention weights (see `attend`). Without attention there is
+        no context: the LSTM reads the embedding alone.
         """
         embedding = self.target_embedding(input_ids)  # (batch, 256)
-        attention = self.attention(h, keys, w2_keys, mask, pinned_weights)
-        lstm_input = tf.concat([embedding, attention["context"]], axis=-1)  # (batch, 768)
+        attention = self.attention(h, keys, projected_keys, mask, pinned_weights)
+        parts = [embedding, attention["context"]] if attention else [embedding]
+        lstm_input = tf.concat(parts, axis=-1)  # (batch, 768), or (batch, 256) without attention
         _, (new_h, new_c) = self.decoder(lstm_input, [h, c])
         logits = self.output_layer(new_h)
         return dict(
@@ -173,10 +228,10 @@ class Seq2Seq(keras.Model):
         mask = tf.not_equal(source_ids, 0)
         # The fused layer gives the same h_t as `encode` (a test checks it) and trains faster.
         keys, h, c = self.encoder(embeddings, mask=mask)
-        w2_keys = self.attention.W2(keys)
+        projected_keys = self.attention.project_keys(keys)
         logits = []
         for t in range(decoder_inputs.shape[1]):
-            step = self.decode_step(decoder_inputs[:, t], h, c, keys, w2_keys, mask)
+            step = self.decode_step(decoder_inputs[:, t], h, c, keys, projected_keys, mask)
             h, c = step["h"], step["c"]
             logits.append(step["logits"])
         return tf.stack(logits, axis=1)

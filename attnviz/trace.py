@@ -12,6 +12,9 @@ import pandas as pd
 from .confidence import Doubt
 from .tokens import END
 
+# What a step's attention computed; all None for a model without attention, w1_query only for Bahdanau.
+ATTENTION_FIELDS = ("w1_query", "scores", "exp_scores", "exp_sum", "weights", "context")
+
 
 @dataclass
 class Step:
@@ -22,13 +25,14 @@ class Step:
     input_token: str  # <start> first, then the previous step's token
     embedding: np.ndarray  # (256,) embedding of the input token
     query: np.ndarray  # (512,) decoder h before this step
-    w1_query: np.ndarray  # (attention units,) W1·query
-    scores: np.ndarray  # (source,) V·tanh(W1·query + W2·key); padding positions are not used
-    exp_scores: np.ndarray  # (source,) exp(score), 0 at padding
-    exp_sum: float  # Σ exp(score) over real tokens
-    weights: np.ndarray  # (source,) exp / sum, exactly 0 at padding; one-hot when pinned
-    context: np.ndarray  # (512,) Σ weight·h
-    lstm_input: np.ndarray  # (768,) [embedding ; context]
+    w1_query: np.ndarray | None  # (attention units,) W1·query (Bahdanau only)
+    # (source,) V·tanh(W1·query + W2·key), or query·(W·key) (Luong); padding positions are not used
+    scores: np.ndarray | None
+    exp_scores: np.ndarray | None  # (source,) exp(score − max), 0 at padding
+    exp_sum: float | None  # Σ exp_scores over real tokens
+    weights: np.ndarray | None  # (source,) exp / sum, exactly 0 at padding; one-hot when pinned
+    context: np.ndarray | None  # (512,) Σ weight·h
+    lstm_input: np.ndarray  # (768,) [embedding ; context]; (256,) the embedding without attention
     h: np.ndarray  # (512,) new decoder h
     c: np.ndarray  # (512,) new decoder c
     logits: np.ndarray  # (target vocabulary,)
@@ -53,7 +57,9 @@ class Trace:
     embeddings: np.ndarray  # (source, 256)
     encoder_h: np.ndarray  # (source, 512) h_t at every position (carried over padding)
     encoder_c: np.ndarray  # (source, 512)
-    w2_keys: np.ndarray  # (source, attention units) W2·key, the same at every step
+    attention: str  # "bahdanau", "luong" or "none" (model.ATTENTION_KINDS)
+    # (source, width) W2·key (Bahdanau) or W·key (Luong), the same at every step; width 0 without attention
+    projected_keys: np.ndarray
     initial_position: int  # the decoder starts from encoder h, c at this position (<end>)
     steps: list
     translation: str
@@ -74,6 +80,11 @@ class Trace:
     def warning_code(self) -> str | None:
         """The reason as a code the page translates: unknown_words, rare_words, unfinished, low_confidence."""
         return self.doubt.code if self.doubt else None
+
+    @property
+    def attends(self) -> bool:
+        """Whether the model has attention (weights, context) to show."""
+        return self.attention != "none"
 
     @property
     def preprocessed(self) -> str:
@@ -99,6 +110,7 @@ class Trace:
     # --- pandas and CSV ----------------------------------------------------------------------
     def alignment_frame(self, upto: int | None = None) -> pd.DataFrame:
         """Attention weights: one row per English output token, one column per real Korean token."""
+        self._needs_attention()
         steps = self.steps if upto is None else self.steps[: upto + 1]
         n = len(self.tokens)
         rows = [s.weights[:n] for s in steps]
@@ -110,7 +122,8 @@ class Trace:
         )
 
     def softmax_frame(self, step: int) -> pd.DataFrame:
-        """The lesson's table for one step: score -> exp(score) -> / sum -> weight, per source token."""
+        """The lesson's table for one step: score -> exp(score − max) -> / sum -> weight, per source token."""
+        self._needs_attention()
         s = self.steps[step]
         n = len(self.tokens)
         return pd.DataFrame(
@@ -118,11 +131,15 @@ class Trace:
                 "position": np.arange(1, n + 1),
                 "token": self.tokens,
                 "score": s.scores[:n],
-                "exp(score)": s.exp_scores[:n],
+                "exp(score − max)": s.exp_scores[:n],
                 "sum": np.full(n, s.exp_sum),
                 "weight": s.weights[:n],
             }
         )
+
+    def _needs_attention(self):
+        if not self.attends:
+            raise ValueError("this model has no attention: its steps have no weights")
 
     def softmax_tables(self) -> pd.DataFrame:
         """Every step's softmax table in one long frame (for CSV)."""
@@ -138,7 +155,7 @@ class Trace:
                 "position",
                 "token",
                 "score",
-                "exp(score)",
+                "exp(score − max)",
                 "sum",
                 "weight",
             ]
@@ -147,13 +164,17 @@ class Trace:
     # --- JSON ----------------------------------------------------------------------------------
     def to_dict(self) -> dict:
         def floats(a):
-            return np.asarray(a, dtype=float).round(8).tolist()
+            return None if a is None else np.asarray(a, dtype=float).round(8).tolist()
 
         def real_only(a):  # null at padding, where a value would mean nothing
+            if a is None:
+                return None
             return [float(round(v, 8)) if m else None for v, m in zip(np.asarray(a, float), self.mask)]
 
+        projected = {"bahdanau": "w2_keys", "luong": "w_keys"}.get(self.attention)
         return {
-            "schema": "attnviz.trace/3",
+            "schema": "attnviz.trace/4",
+            "attention": self.attention,
             "sentence": self.sentence,
             "preprocessed": self.preprocessed,
             "tokens": self.padded_tokens,
@@ -171,7 +192,7 @@ class Trace:
             "encoder": {
                 "h": floats(self.encoder_h),
                 "c": floats(self.encoder_c),
-                "w2_keys": floats(self.w2_keys),
+                **({projected: floats(self.projected_keys)} if projected else {}),
             },
             "decoder_initial": {
                 "position": self.initial_position,
@@ -188,7 +209,7 @@ class Trace:
                     "w1_query": floats(s.w1_query),
                     "scores": real_only(s.scores),
                     "exp_scores": floats(s.exp_scores),
-                    "exp_sum": float(s.exp_sum),
+                    "exp_sum": None if s.exp_sum is None else float(s.exp_sum),
                     "weights": floats(s.weights),
                     "context": floats(s.context),
                     "lstm_input": floats(s.lstm_input),

@@ -27,10 +27,10 @@ def tutorial_translate(model, sentence: str) -> str:
     inputs = tf.constant([encoded.ids])
     mask = tf.not_equal(inputs, 0)
     keys, h, c = model.encoder(model.source_embedding(inputs), mask=mask)
-    w2_keys = model.attention.W2(keys)
+    projected_keys = model.attention.project_keys(keys)
     token, words = model.target_vocab.id(START), []
     for _ in range(model.max_target_len):
-        out = model.decode_step(tf.constant([token]), h, c, keys, w2_keys, mask)
+        out = model.decode_step(tf.constant([token]), h, c, keys, projected_keys, mask)
         token = int(tf.argmax(out["logits"][0]))
         if model.target_vocab.word(token) == END:
             break

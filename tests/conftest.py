@@ -1,5 +1,6 @@
 """Shared fixtures: a tiny model trained in seconds on pairs written here, and the shipped model."""
 
+import functools
 import os
 import random
 import subprocess
@@ -28,11 +29,11 @@ TINY_PAIRS = [
 TINY_CONFIG = dict(embedding_dim=16, units=32, attention_units=24, max_target_len=8)
 
 
-def train_tiny(pairs, steps=150, seed=0):
+def train_tiny(pairs, steps=150, seed=0, attention="bahdanau"):
     keras.utils.set_random_seed(seed)
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in pairs])
-    model = build_model(source_vocab, target_vocab, **TINY_CONFIG)
+    model = build_model(source_vocab, target_vocab, attention=attention, **TINY_CONFIG)
     train_step, _ = make_steps(model, keras.optimizers.Adam(0.02))
     examples = to_ids(pairs, source_vocab, target_vocab)
     rng = random.Random(seed)
@@ -42,9 +43,15 @@ def train_tiny(pairs, steps=150, seed=0):
     return compile_graphs(model)
 
 
+@functools.cache
+def tiny_model_with(attention: str):
+    """A tiny model of each kind of attention, trained once per test session."""
+    return train_tiny(TINY_PAIRS, attention=attention)
+
+
 @pytest.fixture(scope="session")
 def tiny_model():
-    return train_tiny(TINY_PAIRS)
+    return tiny_model_with("bahdanau")
 
 
 @pytest.fixture(scope="session")

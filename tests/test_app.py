@@ -360,7 +360,7 @@ def test_typed_text_is_shown_as_typed_not_as_markdown(page):
 
 
 def test_a_missing_model_is_said_on_the_page(monkeypatch):
-    monkeypatch.setattr("attnviz.decoding.DEFAULT_MODEL", APP.parent / "no-such-model")
+    monkeypatch.setattr("attnviz.decoding.MODELS", APP.parent / "no-such-model")
     shared_model.clear()
     try:
         page = open_page()
@@ -368,7 +368,7 @@ def test_a_missing_model_is_said_on_the_page(monkeypatch):
         message = shown(page.error[0].value)
         assert message.startswith(KO["error_model"].split("{")[0])
         assert (
-            "no-such-model/config.json" in message and str(APP.parent) not in message
+            "no-such-model/bahdanau/config.json" in message and str(APP.parent) not in message
         )  # no server path
     finally:
         monkeypatch.undo()

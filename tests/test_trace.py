@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from attnviz import trace, translate
+from attnviz.trace import ATTENTION_FIELDS
 from tests.check_trace_json import check
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, tiny_model_with
 
 # Each number is recomputed in float64 from the numbers the trace says it was computed from, and must
 # match within the worst-case round-off of the float32 operations that made it; bounds scale with the
@@ -43,8 +44,9 @@ def sigmoid(x):
 
 
 def dense(layer, x):
-    """x·kernel + bias, and the bound on its float32 round-off."""
-    kernel, bias = weights_of(layer)
+    """x·kernel (+ bias, if the layer has one), and the bound on its float32 round-off."""
+    kernel, *bias = weights_of(layer)
+    bias = bias[0] if bias else np.zeros(kernel.shape[-1])
     return x @ kernel + bias, gamma(x.shape[-1] + 1) * (np.abs(x) @ np.abs(kernel) + np.abs(bias))
 
 
@@ -98,7 +100,12 @@ def recompute_and_compare(model, result):
             np.testing.assert_array_equal(result.encoder_c[t], c)
         h, c = f64(result.encoder_h[t]), f64(result.encoder_c[t])
     keys = f64(result.encoder_h)
-    assert_within(result.w2_keys, *dense(model.attention.W2, keys), "W2·keys")
+    projection = {"bahdanau": "W2", "luong": "W"}.get(result.attention)
+    if projection:
+        layer = getattr(model.attention, projection)
+        assert_within(result.projected_keys, *dense(layer, keys), f"{projection}·keys")
+    else:
+        assert result.projected_keys.shape == (len(ids), 0)
 
     # the decoder starts from the state at <end>, the last real token
     h, c = keys[real - 1], f64(result.encoder_c[real - 1])
@@ -109,29 +116,15 @@ def recompute_and_compare(model, result):
         assert step.input_token == previous  # step t's input is step t-1's token
         np.testing.assert_array_equal(step.query, h)
         np.testing.assert_array_equal(step.embedding, target_embeddings[step.input_id])
-        # ATTENTION: score = V·tanh(W1·query + W2·key), softmax over real tokens only
-        assert_within(step.w1_query, *dense(model.attention.W1, h), f"{at}: W1·query")
-        summed = f64(step.w1_query) + f64(result.w2_keys)
-        combined = np.tanh(summed)
-        scores, d_scores = dense(model.attention.V, combined)
-        v_kernel = np.abs(weights_of(model.attention.V)[0])
-        d_scores += (U * np.abs(summed) + ULPS * np.abs(combined)) @ v_kernel
-        assert_within(step.scores[mask], scores[mask, 0], d_scores[mask, 0], f"{at}: scores")
-        exp_scores = np.where(mask, np.exp(f64(step.scores)), 0.0)
-        assert_within(step.exp_scores, exp_scores, ULPS * exp_scores + TINY, f"{at}: exp(scores)")
-        exp_total = f64(step.exp_scores).sum()
-        assert_within(step.exp_sum, exp_total, gamma(real) * exp_total, f"{at}: sum of exp")
-        weights = f64(step.exp_scores) / f64(step.exp_sum)
-        if step.pinned:  # all attention on one token, by request
-            weights = np.eye(len(mask))[result.pin[step.index]]
-        assert_within(step.weights, weights, 2 * U * weights, f"{at}: weights")
-        assert abs(f64(step.weights).sum() - 1) <= gamma(2 * real)
-        assert np.all(step.weights[~mask] == 0.0)
-        context = f64(step.weights) @ keys
-        d_context = gamma(real + 1) * (np.abs(f64(step.weights)) @ np.abs(keys))
-        assert_within(step.context, context, d_context, f"{at}: context")
-        # DECODER: [embedding 256 ; context 512] -> LSTM -> Dense -> softmax -> argmax
-        np.testing.assert_array_equal(step.lstm_input, np.concatenate([step.embedding, step.context]))
+        if result.attention == "none":
+            assert all(getattr(step, name) is None for name in ATTENTION_FIELDS)
+            np.testing.assert_array_equal(step.lstm_input, step.embedding)
+        else:
+            compare_attention(model, result, step, keys)
+            np.testing.assert_array_equal(
+                step.lstm_input, np.concatenate([step.embedding, step.context])
+            )
+        # DECODER: [embedding 256 ; context 512] (or the embedding alone) -> LSTM -> Dense -> softmax
         new_h, new_c, dh, dc = lstm_step(model.decoder, f64(step.lstm_input), h, c)
         assert_within(step.h, new_h, dh, f"{at}: decoder h")
         assert_within(step.c, new_c, dc, f"{at}: decoder c")
@@ -153,12 +146,59 @@ def recompute_and_compare(model, result):
         previous = step.token
 
 
+def compare_attention(model, result, step, keys):
+    """score (Bahdanau's or Luong's) -> stable softmax over real tokens only -> weights -> context."""
+    mask = np.array(result.mask)
+    real = int(mask.sum())
+    at = f"step {step.index}"
+    query = f64(step.query)
+    if result.attention == "bahdanau":  # score = V·tanh(W1·query + W2·key)
+        assert_within(step.w1_query, *dense(model.attention.W1, query), f"{at}: W1·query")
+        summed = f64(step.w1_query) + f64(result.projected_keys)
+        combined = np.tanh(summed)
+        scores, d_scores = dense(model.attention.V, combined)
+        scores, d_scores = scores[:, 0], d_scores[:, 0]
+        v_kernel = np.abs(weights_of(model.attention.V)[0])[:, 0]
+        d_scores += (U * np.abs(summed) + ULPS * np.abs(combined)) @ v_kernel
+    else:  # Luong: score = query · (W·key)
+        assert step.w1_query is None
+        projected = f64(result.projected_keys)
+        scores = projected @ query
+        d_scores = gamma(len(query)) * (np.abs(projected) @ np.abs(query))
+    assert_within(step.scores[mask], scores[mask], d_scores[mask], f"{at}: scores")
+    shifted = f64(step.scores) - f64(step.scores)[mask].max()
+    exp_scores = np.where(mask, np.exp(np.where(mask, shifted, 0)), 0.0)
+    bound = (ULPS + U * np.abs(shifted)) * exp_scores + TINY
+    assert_within(step.exp_scores, exp_scores, bound, f"{at}: exp(score − max)")
+    exp_total = f64(step.exp_scores).sum()
+    assert_within(step.exp_sum, exp_total, gamma(real) * exp_total, f"{at}: sum of exp")
+    weights = f64(step.exp_scores) / f64(step.exp_sum)
+    if step.pinned:  # all attention on one token, by request
+        weights = np.eye(len(mask))[result.pin[step.index]]
+    assert_within(step.weights, weights, 2 * U * weights, f"{at}: weights")
+    assert abs(f64(step.weights).sum() - 1) <= gamma(2 * real)
+    assert np.all(step.weights[~mask] == 0.0)
+    context = f64(step.weights) @ keys
+    d_context = gamma(real + 1) * (np.abs(f64(step.weights)) @ np.abs(keys))
+    assert_within(step.context, context, d_context, f"{at}: context")
+
+
 @pytest.mark.parametrize("sentence", ["고양이가 잔다", "개가 공원에서 잔다", "강아지가 🐶 잔다"])
 def test_tiny_model_trace_recomputes_in_numpy(tiny_model, sentence):
     recompute_and_compare(tiny_model, trace(tiny_model, sentence))
 
 
-@pytest.mark.parametrize("field", ["encoder_h", "w2_keys", "context", "weights", "h", "logits"])
+@pytest.mark.parametrize("attention", ["luong", "none"])
+@pytest.mark.parametrize("sentence", ["고양이가 잔다", "개가 공원에서 잔다"])
+def test_every_kind_of_attention_recomputes_in_numpy_and_from_its_json(attention, sentence):
+    model = tiny_model_with(attention)
+    result = trace(model, sentence)
+    assert result.attention == attention
+    recompute_and_compare(model, result)
+    check(json.loads(result.to_json()))  # Luong's scores from the file alone
+
+
+@pytest.mark.parametrize("field", ["encoder_h", "projected_keys", "context", "weights", "h", "logits"])
 def test_the_recompute_catches_a_number_off_by_one_in_ten_thousand(tiny_model, field):
     """The round-off bounds are not so wide that a slightly wrong number would pass."""
     result = trace(tiny_model, "고양이가 잔다")
@@ -271,8 +311,8 @@ def test_exports_to_pandas_and_csv(shipped_model, tmp_path):
     assert list(alignment.columns) == result.tokens
     np.testing.assert_allclose(alignment.sum(axis=1), 1, atol=1e-6)
     table = result.softmax_frame(0)
-    assert list(table.columns) == ["position", "token", "score", "exp(score)", "sum", "weight"]
-    np.testing.assert_allclose(table["exp(score)"] / table["sum"], table["weight"], rtol=1e-6)
+    assert list(table.columns) == ["position", "token", "score", "exp(score − max)", "sum", "weight"]
+    np.testing.assert_allclose(table["exp(score − max)"] / table["sum"], table["weight"], rtol=1e-6)
     assert len(result.softmax_tables()) == len(result.steps) * len(result.tokens)
 
 

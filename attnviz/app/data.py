@@ -5,7 +5,7 @@ import json
 import streamlit as st
 
 from ..beam import BeamSearch, beam_search
-from ..decoding import DEFAULT_MODEL, load_model, trace
+from ..decoding import load_model, model_directory, trace
 from ..trace import Trace
 
 TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
@@ -35,7 +35,7 @@ def cached_beam(sentence: str, width: int, length_penalty: float) -> BeamSearch:
 
 def metrics() -> dict | None:
     """The held-out evaluation, once training has written it."""
-    path = DEFAULT_MODEL / "metrics.json"
+    path = model_directory() / "metrics.json"
     try:
         return json.loads(path.read_text())
     except (OSError, ValueError):  # absent until training ends; half-written while it saves

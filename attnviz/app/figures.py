@@ -1,7 +1,7 @@
 """Trace → Plotly figures and pandas tables for the page; no Streamlit here, so tests call them directly.
 
 Every number drawn is one the model computed and the Trace kept: nothing is recomputed for display
-(score − max and exp(score − max) are the stable softmax's way of writing the stored scores).
+(score − max is the subtraction the model's stable softmax made before its exp).
 Labels come from `attnviz.app.labels.text(language)`, passed in as `text`. Words are escaped where they
 are drawn: for Plotly's HTML subset in charts (`plain`), for Markdown in table cells (`literal`).
 """
@@ -248,7 +248,7 @@ def softmax_table(trace: Trace, index: int, text: dict) -> Styler:
     step, n = trace.steps[index], len(trace.tokens)
     scores = step.scores[:n].astype(float)
     shifted = scores - scores.max()
-    exps = np.exp(shifted)
+    exps = step.exp_scores[:n].astype(float)
     shown_exps = numbers.rounded_to_total(exps)
     shown_weights = numbers.rounded_to_total(step.weights[:n])
     # a pinned step's weights are not the softmax's: one-hot on the pinned token

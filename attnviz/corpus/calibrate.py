@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..confidence import Thresholds, evidence, judge
-from ..decoding import DEFAULT_MODEL, load_model, trace
+from ..decoding import load_model, model_directory, trace
 from .heldout import matches, warning_scores
 from .mix import generated_split
 from .tatoeba import tatoeba_split
@@ -91,7 +91,7 @@ def calibrate(model, pairs, directory) -> Thresholds:
 
 def main(argv=None) -> Thresholds:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--model", default=DEFAULT_MODEL, help="model folder (default: models/)")
+    p.add_argument("--model", default=model_directory(), help="model folder (default: models/bahdanau/)")
     p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: as training)")
     p.add_argument("--generated", type=int, default=150000, help="as training's --generated")
     p.add_argument("--generated-test", type=int, default=1000, help="as training's --generated-test")

@@ -15,7 +15,7 @@ import csv
 import json
 from pathlib import Path
 
-from ..decoding import DEFAULT_MODEL, load_model, trace
+from ..decoding import load_model, model_directory, trace
 from ..tokens import comparable
 
 HELDOUT = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "heldout.tsv"
@@ -81,7 +81,7 @@ def score(model, rows: list[dict]) -> tuple[dict, list[dict]]:
 
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--model", default=DEFAULT_MODEL, help="model folder (default: models/)")
+    p.add_argument("--model", default=model_directory(), help="model folder (default: models/bahdanau/)")
     p.add_argument("--file", default=HELDOUT, help="held-out TSV (default: tests/data/heldout.tsv)")
     p.add_argument("--json", metavar="FILE", help="write the metrics and every sentence's result here")
     args = p.parse_args(argv)

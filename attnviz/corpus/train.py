@@ -1,8 +1,9 @@
-"""Train the translator: `python -m attnviz.corpus.train [--out models] [--epochs N] [--minutes M]`.
+"""Train the translator: `python -m attnviz.corpus.train [--attention KIND] [--epochs N] [--minutes M]`.
 
 Teacher forcing over generated pairs plus the Tatoeba pairs, batches bucketed by length so short
-sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts, the
-warning calibrated on them (confidence.json) and the blind held-out sentences scored (metrics.json).
+sentences do not pay for long ones, then greedy-decoding evaluation on both held-out parts (evaluate.py),
+the warning calibrated on them (confidence.json) and the blind held-out sentences scored (metrics.json).
+The three kinds of attention train on the same data with the same budget, so they can be compared.
 """
 
 import argparse
@@ -14,14 +15,14 @@ from pathlib import Path
 
 import keras
 import numpy as np
-import sacrebleu
 import tensorflow as tf
 
-from ..decoding import DEFAULT_MODEL, load_model, translate
-from ..model import build_model
+from ..decoding import load_model, model_directory
+from ..model import ATTENTION_KINDS, build_model
 from ..tokens import END, START, Vocabulary, tokenize
 from . import attention_history, generator, heldout, mix, tatoeba
 from .calibrate import calibrate
+from .evaluate import evaluate
 
 
 def to_ids(pairs, source_vocab, target_vocab):
@@ -88,28 +89,10 @@ def make_steps(model, optimizer):
     return train_step, eval_step
 
 
-def evaluate(model, tatoeba_test, generated_test) -> dict:
-    """BLEU and chrF on held-out Tatoeba, exact match on held-out generated sentences.
-
-    Both sides are compared as the model sees them: lower-cased, punctuation split off.
-    """
-    hyps = [translate(model, k) for k, _ in tatoeba_test]
-    refs = [" ".join(tokenize(e)) for _, e in tatoeba_test]
-    hyps_tok = [" ".join(tokenize(h)) for h in hyps]
-    exact = [" ".join(tokenize(translate(model, k))) == " ".join(tokenize(e)) for k, e in generated_test]
-    return {
-        "tatoeba_bleu": round(sacrebleu.corpus_bleu(hyps_tok, [refs], force=True).score, 2),
-        "tatoeba_chrf": round(sacrebleu.corpus_chrf(hyps_tok, [refs]).score, 2),
-        "tatoeba_exact_match": round(float(np.mean([h == r for h, r in zip(hyps_tok, refs)])), 4),
-        "generated_exact_match": round(float(np.mean(exact)), 4),
-        "tatoeba_test_pairs": len(tatoeba_test),
-        "generated_test_pairs": len(generated_test),
-    }
-
-
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--out", default=DEFAULT_MODEL, help="where the model goes (default: models/)")
+    p.add_argument("--attention", choices=ATTENTION_KINDS, default="bahdanau")
+    p.add_argument("--out", default=None, help="where the model goes (default: models/<attention>/)")
     p.add_argument("--tatoeba", default=None, help="path to kor.txt (default: data/tatoeba-kor-eng/)")
     p.add_argument("--generated", type=int, default=150000, help="generated training pairs")
     p.add_argument("--generated-per-epoch", type=int, default=25000, help="sampled from them each epoch")
@@ -150,7 +133,7 @@ def main(argv=None):
     train_pairs = generated_train + tatoeba_train + phrases + [p for c in coverage for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
-    model = build_model(source_vocab, target_vocab)
+    model = build_model(source_vocab, target_vocab, attention=args.attention)
 
     def fitting(pairs):
         return [
@@ -174,7 +157,7 @@ def main(argv=None):
     optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
     train_step, eval_step = make_steps(model, optimizer)
     history, snapshots = [], []
-    out = Path(args.out)
+    out = Path(args.out) if args.out else model_directory(args.attention)
     for epoch in range(1, args.epochs + 1):
         # Real sentences are few and varied, generated ones many and regular: each epoch sees every
         # Tatoeba pair twice, every phrase and lexicon word several times, and a fresh sample of the
@@ -212,10 +195,11 @@ def main(argv=None):
             break
 
     model = load_model(out)  # evaluate the model as saved, with its float16 weights
-    metrics = evaluate(model, tatoeba_test, generated_test)
+    blind = heldout.load()
+    metrics = {"attention": args.attention} | evaluate(model, tatoeba_test, generated_test, blind)
     # The warning's thresholds are fitted on the same held-out pairs, then judged on the blind set.
     calibrate(model, generated_test + tatoeba_test, out)
-    metrics.update(heldout.score(model, heldout.load())[0])
+    metrics.update(heldout.score(model, blind)[0])
     metrics.update(
         history=history,
         training_minutes=round((time.time() - start) / 60, 1),

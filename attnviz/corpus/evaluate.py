@@ -1,0 +1,99 @@
+"""Measure a trained model: `python -m attnviz.corpus.evaluate [--attention KIND | --model DIR]`.
+
+Greedy translations of held-out pairs, compared as the model sees text (lower-cased, punctuation split
+off): BLEU and chrF on Tatoeba's held-out pairs, exact match on held-out generated pairs, and BLEU by
+source length on Tatoeba's held-out pairs plus the blind held-out sentences (several references each),
+the measure Bahdanau et al. (2015, Fig. 2) used to show what attention buys on long sentences.
+Training runs it at the end; run alone, it refreshes those keys of the model's metrics.json.
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+import sacrebleu
+
+from ..decoding import load_model, model_directory, translate
+from ..model import ATTENTION_KINDS
+from ..tokens import tokenize
+from . import heldout, mix, tatoeba
+
+LENGTHS = ((1, 3), (4, 6), (7, 9), (10, None))  # source words; Tatoeba's sentences are rarely longer
+
+
+def length_groups(pairs: list[tuple]) -> dict[str, list[tuple]]:
+    """Pairs whose first item is a Korean sentence, grouped by its words: {"1-3": [...], ...}."""
+    groups = {}
+    for low, high in LENGTHS:
+        name = f"{low}-{high}" if high else f"{low}+"
+        group = [
+            p for p in pairs if len(p[0].split()) >= low and (high is None or len(p[0].split()) <= high)
+        ]
+        if group:
+            groups[name] = group
+    return groups
+
+
+def as_seen(text: str) -> str:
+    return " ".join(tokenize(text))
+
+
+def bleu(hypotheses: list[str], references: list[list[str]]) -> float:
+    """Corpus BLEU; `references` holds each hypothesis's references (one or several)."""
+    streams = max(len(r) for r in references)
+    columns = [[r[i] if i < len(r) else None for r in references] for i in range(streams)]
+    return round(sacrebleu.corpus_bleu(hypotheses, columns, force=True).score, 2)
+
+
+def bleu_by_length(pairs: list[tuple[str, str, list[str]]]) -> dict:
+    """{"1-3": BLEU, ...} over (korean, translation, references), by the Korean sentence's words."""
+    return {
+        name: bleu(
+            [as_seen(h) for _, h, _ in group], [[as_seen(r) for r in refs] for _, _, refs in group]
+        )
+        for name, group in length_groups(pairs).items()
+    }
+
+
+def evaluate(model, tatoeba_test, generated_test, heldout_rows) -> dict:
+    tatoeba_hyps = [translate(model, k) for k, _ in tatoeba_test]
+    refs = [as_seen(e) for _, e in tatoeba_test]
+    hyps = [as_seen(h) for h in tatoeba_hyps]
+    exact = [as_seen(translate(model, k)) == as_seen(e) for k, e in generated_test]
+    by_length = [(k, h, [e]) for (k, e), h in zip(tatoeba_test, tatoeba_hyps)] + [
+        (row["korean"], translate(model, row["korean"]), row["references"]) for row in heldout_rows
+    ]
+    return {
+        "tatoeba_bleu": bleu(hyps, [[r] for r in refs]),
+        "tatoeba_chrf": round(sacrebleu.corpus_chrf(hyps, [refs]).score, 2),
+        "tatoeba_exact_match": round(float(np.mean([h == r for h, r in zip(hyps, refs)])), 4),
+        "generated_exact_match": round(float(np.mean(exact)), 4),
+        "tatoeba_test_pairs": len(tatoeba_test),
+        "generated_test_pairs": len(generated_test),
+        "bleu_by_length": bleu_by_length(by_length),
+        "bleu_by_length_pairs": {name: len(g) for name, g in length_groups(by_length).items()},
+    }
+
+
+def main(argv=None) -> dict:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--attention", choices=ATTENTION_KINDS, default="bahdanau")
+    p.add_argument("--model", default=None, help="model folder (default: models/<attention>/)")
+    p.add_argument("--generated", type=int, default=150000, help="as training's --generated")
+    p.add_argument("--generated-test", type=int, default=1000, help="as training's --generated-test")
+    p.add_argument("--seed", type=int, default=0, help="as training's --seed")
+    args = p.parse_args(argv)
+    directory = Path(args.model) if args.model else model_directory(args.attention)
+    _, tatoeba_test = tatoeba.tatoeba_split(None, seed=args.seed)
+    _, generated_test = mix.generated_split(args.generated, args.generated_test, args.seed)
+    measured = evaluate(load_model(directory), tatoeba_test, generated_test, heldout.load())
+    path = directory / "metrics.json"
+    metrics = json.loads(path.read_text()) if path.exists() else {}
+    path.write_text(json.dumps(metrics | measured, indent=2))
+    print(json.dumps(measured, indent=2))
+    return measured
+
+
+if __name__ == "__main__":
+    main()
