@@ -1,4 +1,5 @@
-"""What the page loads or computes: the model once per server, traces in a bounded cache, the metrics."""
+"""What the page loads or computes: each model once per server, and only when a page first asks for it
+(TensorFlow and one model take most of the server's memory), traces in a bounded cache, the metrics."""
 
 import json
 
@@ -13,19 +14,24 @@ TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hun
 
 # The first visitor after a start waits a few seconds; the language is not known yet, so both are said.
 @st.cache_resource(show_spinner="모델을 불러오는 중입니다… · Loading the model…")
-def shared_model():
-    return load_model()
+def shared_model(attention: str = "bahdanau"):
+    return load_model(attention=attention)
 
 
 # cache_resource, not cache_data: traces are never changed after they are made, so every rerun and
 # session can share one object instead of unpickling a copy on each step change. Keyed by everything
-# that changes a trace (there is one model per server).
+# that changes a trace, the model's attention included.
 @st.cache_resource(max_entries=TRACE_CACHE_SIZE, show_spinner=False)
 def cached_trace(
-    sentence: str, reference: str | None = None, prefix: str | None = None, pin: tuple = ()
+    sentence: str,
+    reference: str | None = None,
+    prefix: str | None = None,
+    pin: tuple = (),
+    attention: str = "bahdanau",
 ) -> Trace:
     """`pin` as ((step, position), ...): a dict cannot be a cache key."""
-    return trace(shared_model(), sentence, target=reference, prefix=prefix, pin=dict(pin))
+    model = shared_model(attention)
+    return trace(model, sentence, target=reference, prefix=prefix, pin=dict(pin))
 
 
 @st.cache_resource(max_entries=TRACE_CACHE_SIZE, show_spinner=False)
@@ -33,9 +39,9 @@ def cached_beam(sentence: str, width: int, length_penalty: float) -> BeamSearch:
     return beam_search(shared_model(), sentence, width=width, length_penalty=length_penalty)
 
 
-def metrics() -> dict | None:
-    """The held-out evaluation, once training has written it."""
-    path = model_directory() / "metrics.json"
+def metrics(attention: str = "bahdanau") -> dict | None:
+    """The held-out evaluation of one model, once training has written it."""
+    path = model_directory(attention) / "metrics.json"
     try:
         return json.loads(path.read_text())
     except (OSError, ValueError):  # absent until training ends; half-written while it saves
