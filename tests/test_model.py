@@ -2,12 +2,15 @@
 
 import h5py
 import numpy as np
+import pytest
 import tensorflow as tf
 
 from attnviz import trace, translate
-from attnviz.model import load_from
+from attnviz.decoding import model_directory
+from attnviz.model import ATTENTION_KINDS, ModelConfig, load_from
+from attnviz.tokens import InputError
 
-from .conftest import TINY_PAIRS, train_tiny
+from .conftest import TINY_PAIRS, tiny_model_with, train_tiny
 
 
 def test_attention_is_a_layer_with_w1_w2_v(tiny_model):
@@ -25,6 +28,37 @@ def test_shipped_model_has_the_lessons_dimensions(shipped_model):
 def test_tiny_model_learns_a_handful_of_pairs(tiny_model):
     for korean, english in TINY_PAIRS:
         assert translate(tiny_model, korean) == english
+
+
+@pytest.mark.parametrize("attention", ATTENTION_KINDS)
+def test_a_tiny_model_of_each_kind_trains_in_seconds_and_saves(attention, tmp_path):
+    model = tiny_model_with(attention)
+    for korean, english in TINY_PAIRS:
+        assert translate(model, korean) == english
+    model.save_to(tmp_path)
+    loaded = load_from(tmp_path)
+    assert loaded.config.attention == attention
+    assert translate(loaded, TINY_PAIRS[0][0]) == TINY_PAIRS[0][1]
+
+
+def test_luong_scores_with_one_matrix_and_none_reads_the_embedding_alone():
+    luong, none = tiny_model_with("luong"), tiny_model_with("none")
+    assert [w.name for w in luong.attention.weights] == ["kernel"]  # W only: no bias, no V
+    assert luong.decoder.kernel.shape[0] == 16 + 32  # [embedding ; context], tiny sizes
+    assert none.attention.weights == []
+    assert none.decoder.kernel.shape[0] == 16  # the embedding alone
+
+
+def test_no_attention_has_nothing_to_pin():
+    with pytest.raises(InputError, match="no attention"):
+        trace(tiny_model_with("none"), "고양이가 잔다", pin={0: 1})
+
+
+def test_an_unknown_kind_of_attention_is_refused():
+    with pytest.raises(ValueError, match="bahdanau, luong, none"):
+        ModelConfig(10, 10, attention="dot")
+    with pytest.raises(ValueError, match="must be one of"):
+        model_directory("dot")
 
 
 def test_padding_gets_weight_exactly_zero(tiny_model):
@@ -83,7 +117,10 @@ def test_training_is_reproducible_for_a_seed():
     np.testing.assert_array_equal(a.output_layer.kernel.numpy(), b.output_layer.kernel.numpy())
 
 
-def test_attention_scores_cannot_overflow_exp(shipped_model):
-    """The page shows exp(score) unshifted, as the lesson does; |score| <= ‖V‖₁ + |b| keeps it finite."""
-    kernel, bias = (w.numpy() for w in shipped_model.attention.V.weights)
-    assert np.abs(kernel).sum() + np.abs(bias).sum() < 80  # exp(88) is float32's limit
+def test_huge_scores_cannot_overflow_the_softmax():
+    """A dot-product score is unbounded; the model's softmax subtracts the max, so exp(89) never happens."""
+    model = train_tiny(TINY_PAIRS[:2], steps=1, attention="luong")
+    model.attention.W.kernel.assign(model.attention.W.kernel * 1e6)
+    step = trace(model, "고양이가 잔다").steps[0]
+    assert np.abs(step.scores[: len(step.weights)]).max() > 89  # float32 exp overflows past 88.7
+    assert np.isfinite(step.weights).all() and abs(step.weights.sum() - 1) < 1e-6
