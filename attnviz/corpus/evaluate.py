@@ -3,7 +3,8 @@
 Greedy translations of held-out pairs, compared as the model sees text (lower-cased, punctuation split
 off): BLEU and chrF on Tatoeba's held-out pairs, exact match on held-out generated pairs, and BLEU by
 source length on Tatoeba's held-out pairs plus the blind held-out sentences (several references each),
-the measure Bahdanau et al. (2015, Fig. 2) used to show what attention buys on long sentences.
+the measure Bahdanau et al. (2015, Fig. 2) used to show what attention buys on long sentences; and how
+many lexicon words the model names in a learner's first frames (N이 있어요, 나는 V-고 싶어요, 그것은 A).
 Training runs it at the end; run alone, it refreshes those keys of the model's metrics.json.
 """
 
@@ -16,8 +17,10 @@ import sacrebleu
 
 from ..decoding import load_model, model_directory, translate
 from ..model import ATTENTION_KINDS
-from ..tokens import tokenize
+from ..tokens import comparable, tokenize
 from . import heldout, mix, tatoeba
+from .generator import HAVEABLE, Generator
+from .lexicon import ADJECTIVES, VERBS, nouns_for
 
 LENGTHS = ((1, 3), (4, 6), (7, 9), (10, None))  # source words; Tatoeba's sentences are rarely longer
 
@@ -56,6 +59,33 @@ def bleu_by_length(pairs: list[tuple[str, str, list[str]]]) -> dict:
     }
 
 
+def names(translation: str, forms) -> bool:
+    """Whether the translation says one of these English forms, as whole words."""
+    said = f" {' '.join(comparable(translation))} "
+    return any(f" {' '.join(comparable(form))} " in said for form in forms if form)
+
+
+def frames(model, seed: int = 2026) -> dict:
+    """Share of lexicon words named in the frames a learner types first, in forms drawn afresh:
+    N이 있어요, (adjective) N이 있어요, 나는 V-고 싶어요, 그것은 A."""
+    g = Generator(seed)
+    nouns = nouns_for(HAVEABLE)
+    checks = {
+        "nouns": [(g.have_sentence(n)[0], [n.en, n.plural]) for n in nouns],
+        "described_nouns": [(g.have_sentence(n, described=True)[0], [n.en, n.plural]) for n in nouns],
+        "verbs": [
+            (g.want_sentence(v)[0], v.forms.values())
+            for v in VERBS
+            if "person" in v.subjects and not (v.stative or v.weather)
+        ],
+        "adjectives": [(g.adjective_sentence(a, simple=True)[0], [a.en]) for a in ADJECTIVES],
+    }
+    return {
+        f"frames_{kind}": round(float(np.mean([names(translate(model, k), f) for k, f in pairs])), 4)
+        for kind, pairs in checks.items()
+    }
+
+
 def evaluate(model, tatoeba_test, generated_test, heldout_rows) -> dict:
     tatoeba_hyps = [translate(model, k) for k, _ in tatoeba_test]
     refs = [as_seen(e) for _, e in tatoeba_test]
@@ -73,6 +103,7 @@ def evaluate(model, tatoeba_test, generated_test, heldout_rows) -> dict:
         "generated_test_pairs": len(generated_test),
         "bleu_by_length": bleu_by_length(by_length),
         "bleu_by_length_pairs": {name: len(g) for name, g in length_groups(by_length).items()},
+        **frames(model),
     }
 
 
