@@ -16,6 +16,16 @@ from .tokens import END
 ATTENTION_FIELDS = ("w1_query", "scores", "exp_scores", "exp_sum", "weights", "context")
 
 
+def source_labels(tokens: list[str]) -> list[str]:
+    """Column labels for source tokens; repeated words get a position suffix."""
+    return [t if tokens.count(t) == 1 else f"{t} ({i + 1})" for i, t in enumerate(tokens)]
+
+
+def output_labels(tokens: list[str]) -> list[str]:
+    """Row labels for output tokens, numbered from 1 ("2: cat") so a repeated word keeps its own row."""
+    return [f"{i + 1}: {token}" for i, token in enumerate(tokens)]
+
+
 @dataclass
 class Step:
     """One decoder step, as in the lesson's STEP 4 (attention) and STEP 5 (decoder)."""
@@ -104,8 +114,8 @@ class Trace:
 
     @property
     def source_words(self) -> list:
-        """Column labels for the real source tokens; repeated words get a position suffix."""
-        return [t if self.tokens.count(t) == 1 else f"{t} ({i + 1})" for i, t in enumerate(self.tokens)]
+        """Column labels for the real source tokens."""
+        return source_labels(self.tokens)
 
     # --- pandas and CSV ----------------------------------------------------------------------
     def alignment_frame(self, upto: int | None = None) -> pd.DataFrame:
@@ -114,7 +124,7 @@ class Trace:
         steps = self.steps if upto is None else self.steps[: upto + 1]
         n = len(self.tokens)
         rows = [s.weights[:n] for s in steps]
-        index = pd.Index([f"{s.index + 1}: {s.token}" for s in steps], name="output")
+        index = pd.Index(output_labels([s.token for s in steps]), name="output")
         return pd.DataFrame(
             np.array(rows).reshape(len(steps), n),
             index=index,

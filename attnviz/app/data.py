@@ -2,13 +2,17 @@
 (TensorFlow and one model take most of the server's memory), traces in a bounded cache, the metrics."""
 
 import json
+from pathlib import Path
 
+import numpy as np
 import streamlit as st
 
 from ..beam import BeamSearch, beam_search
+from ..corpus.attention_history import FILE as TRAINING_ATTENTION_FILE
 from ..decoding import load_model, model_directory, trace
 from ..trace import Trace
 
+TRAINING_ATTENTION = model_directory() / TRAINING_ATTENTION_FILE
 TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
 
 
@@ -46,3 +50,32 @@ def metrics(attention: str = "bahdanau") -> dict | None:
         return json.loads(path.read_text())
     except (OSError, ValueError):  # absent until training ends; half-written while it saves
         return None
+
+
+def training_attention(path: Path) -> list[dict] | None:
+    """The epochs training recorded (see attnviz.corpus.attention_history), or None when the file is
+    absent (a model trained before it was written), half-written or not in that format."""
+    try:
+        epochs = json.loads(Path(path).read_text())["epochs"]
+        numbered = [epoch["epoch"] for epoch in epochs] == list(range(1, len(epochs) + 1))
+        if epochs and numbered and all(_well_formed(epoch, epochs[0]) for epoch in epochs):
+            return epochs
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def _well_formed(epoch: dict, first: dict) -> bool:
+    """Losses are numbers, every epoch has the first one's sentences (the page compares them), and every
+    matrix has a row per English token and a column per Korean one."""
+    sentences = epoch["sentences"]
+    return (
+        all(isinstance(epoch[name], (int, float)) for name in ("loss", "held_out_loss"))
+        and bool(sentences)
+        and [s["sentence"] for s in sentences] == [s["sentence"] for s in first["sentences"]]
+        and all(
+            np.shape(s["weights"]) == (len(s["target_tokens"]), len(s["source_tokens"]))
+            and isinstance(s["translation"], str)
+            for s in sentences
+        )
+    )

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from pandas.io.formats.style import Styler
 from plotly.subplots import make_subplots
 
-from ..trace import Trace
+from ..trace import Trace, output_labels, source_labels
 from . import numbers
 from .labels import literal, visible_controls
 
@@ -470,6 +470,41 @@ def alignment_figure(trace: Trace, upto_step: int, text: dict) -> go.Figure:
         x_title=text["source_token"],
         y_title=text["output_token"],
     )
+
+
+# --- how attention is learned: matrices recorded in training, not traces --------------------------------
+def epoch_alignment_figure(recorded: dict, epoch: int, text: dict) -> go.Figure:
+    """One sentence's weights (English rows × Korean columns) as training recorded them after `epoch`,
+    on the fixed 0–1 scale the colour bar names, so that one epoch's picture compares with another's."""
+    return heatmap(
+        recorded["weights"],
+        output_labels(recorded["target_tokens"]),
+        source_labels(recorded["source_tokens"]),
+        weights=True,
+        scale_title=text["weights_scale"],
+        title=text["epoch_alignment_title"].format(epoch=epoch),
+        x_title=text["source_token"],
+        y_title=text["output_token"],
+    )
+
+
+def loss_figure(epochs: list[dict], current: int, text: dict) -> go.Figure:
+    """Training and held-out loss per epoch as training recorded them, the shown epoch marked."""
+    x = [e["epoch"] for e in epochs]
+    fig = go.Figure(
+        [
+            go.Scatter(x=x, y=[e[name] for e in epochs], name=plain(text[name]), mode="lines+markers")
+            for name in ("loss", "held_out_loss")
+        ]
+    )
+    fig.add_vline(x=current, line_dash="dot", line_color=CHOSEN)
+    fig.update_xaxes(title=text["epoch"], dtick=1)
+    fig.update_yaxes(title=text["loss_axis"], rangemode="tozero")
+    # bottom left stays empty: both losses start high and fall to the right
+    fig.update_layout(
+        legend=dict(x=0.02, y=0.02, xanchor="left", yanchor="bottom", bgcolor="rgba(255,255,255,0.7)")
+    )
+    return _layout(fig, text["loss_title"], 260)
 
 
 # --- preprocessing -----------------------------------------------------------------------------------

@@ -295,6 +295,26 @@ _KO = {
     "picked_partial": "“{words}” (단계 {step}, {status}, 누적 log P = {cumulative}): 여기까지 넣고 "
     "이어서 탐욕적으로 번역한 “{translation}”의 어텐션",
     "unfinished": "(길이 제한으로 <end> 없이 멈춤)",
+    # the learning page
+    "page_learning": "어텐션 학습 과정",
+    "learning_about": "학습하면서 에포크마다 기록한, 고정된 예문의 어텐션입니다. 참조 번역을 디코더에 넣어(티처 포싱) "
+    "행과 열이 늘 같으므로, 슬라이더를 움직이면 같은 그림이 고르게 퍼진 상태에서 대각선으로 선명해지는 것을 봅니다.",
+    "learning_missing": "학습 기록(models/training_attention.json)이 아직 없거나 읽을 수 없습니다. "
+    "모델을 학습하면(python -m attnviz.corpus.train) 에포크마다 기록됩니다. 다른 페이지는 그대로 쓸 수 있습니다.",
+    "watched": "학습 중 기록한 문장",
+    "epoch": "에포크",
+    "epoch_help": "모델이 학습 데이터를 한 번 다 본 것이 에포크 하나입니다.",
+    "epoch_alignment_title": "에포크 {epoch}의 정렬 행렬: 영어 출력 × 한국어 입력",
+    "loss": "학습 손실",
+    "held_out_loss": "보류 세트 손실",
+    "loss_axis": "손실 (교차 엔트로피)",
+    "loss_title": "에포크별 손실",
+    "epoch_losses": "에포크 {epoch}/{total}: 학습 손실 {loss}, 보류 세트(Tatoeba) 손실 {held_out}",
+    "epoch_translation": "이 에포크의 번역 (탐욕적 디코딩): “{translation}”",
+    "epoch_reference": "참조 번역: “{reference}”",
+    "note_watched": "링크의 문장 “{value}”는 학습 중 기록되지 않았습니다: 첫 문장을 보여 줍니다.",
+    "note_epoch": "링크의 에포크 {value}는 기록에 없습니다 (1–{total}): 에포크 {epoch}를 보여 줍니다.",
+    "note_epoch_not_number": "링크의 에포크 “{value}”는 숫자가 아닙니다: 에포크 1부터 보여 줍니다.",
 }
 
 _EN = {
@@ -570,6 +590,27 @@ _EN = {
     "picked_partial": "“{words}” (step {step}, {status}, cumulative log P = {cumulative}): the attention "
     "of “{translation}”, fed up to there and then decoded greedily",
     "unfinished": "(stopped by the length limit without <end>)",
+    "page_learning": "How attention is learned",
+    "learning_about": "The attention of fixed example sentences, recorded after every epoch of training. The "
+    "reference translation is fed to the decoder (teacher forcing), so the rows and columns stay the same: "
+    "move the slider to watch one picture sharpen from spread out to diagonal.",
+    "learning_missing": "No training record yet (models/training_attention.json is missing or cannot be "
+    "read). Training (python -m attnviz.corpus.train) writes it after every epoch. The other pages work "
+    "as before.",
+    "watched": "Sentence recorded during training",
+    "epoch": "Epoch",
+    "epoch_help": "One epoch is one pass of the model over its training data.",
+    "epoch_alignment_title": "Alignment after epoch {epoch}: English output × Korean input",
+    "loss": "Training loss",
+    "held_out_loss": "Held-out loss",
+    "loss_axis": "Loss (cross-entropy)",
+    "loss_title": "Loss per epoch",
+    "epoch_losses": "Epoch {epoch}/{total}: training loss {loss}, held-out (Tatoeba) loss {held_out}",
+    "epoch_translation": "This epoch's translation (greedy): “{translation}”",
+    "epoch_reference": "Reference: “{reference}”",
+    "note_watched": "The link's sentence “{value}” was not recorded in training: showing the first one.",
+    "note_epoch": "The link's epoch {value} is not in the record (1–{total}): showing epoch {epoch}.",
+    "note_epoch_not_number": "The link's epoch “{value}” is not a number: starting at epoch 1.",
 }
 
 TEXT = {"ko": _KO, "en": _EN}

@@ -66,14 +66,14 @@ html { font-size: 20px; }
 class Top:
     """The top of every page: the model, the labels, the mode, and the places for title and settings."""
 
-    model: object  # attnviz.model.Seq2Seq
+    model: object  # attnviz.model.Seq2Seq; None on a page that does not translate
     text: dict
     presenting: bool
     title: object  # a column for the page's heading
     settings: object  # presenting: the settings button, where the inputs go too
 
 
-def top() -> Top:
+def top(with_model: bool = True) -> Top:
     """Title row, language, presentation and settings, the page's style and the model (or why not)."""
     # The layout depends on the mode, which the toggle reports only once drawn; on a page just opened
     # from a link, the URL tells.
@@ -92,11 +92,13 @@ def top() -> Top:
         text, presenting = mode()
     st.html((PRESENTATION_STYLE if presenting else STYLE) + COMMON_STYLE)
 
-    try:
-        model = shared_model()
-    except (OSError, ValueError) as error:  # models/ missing or half-written: say so, no traceback
-        st.error(text["error_model"].format(message=literal(str(error))))
-        st.stop()
+    model = None
+    if with_model:
+        try:
+            model = shared_model()
+        except (OSError, ValueError) as error:  # models/ missing or half-written: say so, no traceback
+            st.error(text["error_model"].format(message=literal(str(error))))
+            st.stop()
     return Top(model, text, presenting, title, settings)
 
 

@@ -1,5 +1,5 @@
-"""The app's pages, picked with st.navigation: the lesson, beam search and two sentences side by side,
-each its own module over the shared views."""
+"""The app's pages, picked with st.navigation: the lesson, beam search, two sentences side by side and
+how attention is learned, each its own module over the shared views."""
 
 from pathlib import Path
 
@@ -8,6 +8,7 @@ import streamlit as st
 from . import labels, state
 from .beam_page import beam_page
 from .compare import compare_page
+from .learning_page import learning_page
 from .lesson import lesson
 
 # served by the page itself: no request leaves the server (a classroom may have no internet)
@@ -22,5 +23,11 @@ def main() -> None:
         st.Page(lesson, title=text["page_lesson"], icon=":material/school:", default=True),
         st.Page(beam_page, title=text["page_beam"], icon=":material/account_tree:", url_path="beam"),
         st.Page(compare_page, title=text["page_compare"], icon=":material/compare:", url_path="compare"),
+        st.Page(
+            learning_page,
+            title=text["page_learning"],
+            icon=":material/trending_down:",
+            url_path="learning",
+        ),
     ]
     st.navigation(pages, position="top").run()

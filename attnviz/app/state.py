@@ -26,6 +26,9 @@ LINK_STEP = "link_step"
 PREFIX, PIN = "prefix", "pin"
 WIDTH, PENALTY = "width", "penalty"  # the beam page's search
 BEAM_PICK = "beam_pick"  # the beam tree's node shown: (step index, rank in that step's candidates)
+# the learning page: the recorded sentence shown and the epoch (1-based); the link's epoch waits in
+# LINK_EPOCH until the recording's length is known
+WATCHED, EPOCH, LINK_EPOCH = "watched", "epoch", "link_epoch"
 
 DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
 PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
@@ -72,6 +75,7 @@ def read_link() -> None:
     st.session_state[EXTRA_LINK] = {name: params[name] for name in EXTRA_PARAMS if name in params}
     _read_what_if(params, notes)
     _read_search(params, notes)
+    _read_learning(params, notes)
     st.session_state[NOTES] = notes
 
 
@@ -103,6 +107,33 @@ def _read_search(params, notes: list) -> None:
             notes.append((note, {"value": value, "options": ", ".join(map(str, options))}))
             number = default
         st.session_state[key] = type(default)(number)
+
+
+def _read_learning(params, notes: list) -> None:
+    """watched=고양이가 잔다&epoch=3; whether training recorded them is checked by `settle_learning`."""
+    st.session_state[WATCHED] = params.get(WATCHED)
+    epoch = params.get(EPOCH, "1")
+    try:
+        st.session_state[LINK_EPOCH] = int(epoch)
+    except ValueError:
+        notes.append(("note_epoch_not_number", {"value": epoch}))
+    st.session_state[EPOCH] = 1
+
+
+def settle_learning(sentences: list[str], total_epochs: int) -> None:
+    """Once the recording is read: a sentence it has and an epoch it reached, with a note for what the
+    link asked for that it does not have."""
+    watched = st.session_state.get(WATCHED)
+    if watched not in sentences:
+        if watched is not None:
+            notes().append(("note_watched", {"value": watched}))
+        st.session_state[WATCHED] = sentences[0]
+    asked = st.session_state.pop(LINK_EPOCH, None)
+    epoch = asked if asked is not None else st.session_state.get(EPOCH) or 1
+    shown = clamp_step(epoch, total_epochs)
+    if asked is not None and shown != asked:
+        notes().append(("note_epoch", {"value": asked, "total": total_epochs, "epoch": shown}))
+    st.session_state[EPOCH] = shown
 
 
 def pin_from_link(value: str) -> tuple[tuple[int, int], ...]:
@@ -146,6 +177,8 @@ def write_link() -> None:
         PIN: pin_link(state.get(PIN, ())),
         WIDTH: str(state.get(WIDTH, DEFAULT_WIDTH)),
         PENALTY: str(state.get(PENALTY, 0.0)),
+        WATCHED: state.get(WATCHED) or "",
+        EPOCH: str(state.get(EPOCH) or 1),
     }
     defaults = {
         SENTENCE: DEFAULT_SENTENCE,
@@ -158,6 +191,8 @@ def write_link() -> None:
         PIN: "",
         WIDTH: str(DEFAULT_WIDTH),
         PENALTY: "0.0",
+        WATCHED: "",
+        EPOCH: "1",
     }
     wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
     wanted.update(state.get(EXTRA_LINK, {}))

@@ -1,0 +1,51 @@
+"""The learning page in a real browser (Debian's Chromium at a projector's 1024×768): open it, move the
+epoch slider with the keyboard, and see that epoch's matrix and translation, and both in the link. The
+screenshot goes to tests/screenshots/ to be looked at."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from attnviz.app.labels import TEXT
+from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
+from tests.test_browser import query, screenshot
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
+        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
+    ),
+]
+
+KO = TEXT["ko"]
+RECORDED = Path(__file__).resolve().parent / "data" / "training_attention.json"
+EPOCHS = json.loads(RECORDED.read_text())["epochs"]
+
+
+def test_the_epoch_slider_shows_each_epochs_alignment_losses_and_translation():
+    with (
+        streamlit_server(script="tests/learning_app.py") as (url, _),
+        sync_playwright() as playwright,
+        projector_page(playwright) as page,
+    ):
+        page.set_default_timeout(60_000)
+        page.goto(f"{url}/learning")
+        expect(page.get_by_role("heading", name=KO["page_learning"])).to_be_visible(timeout=120_000)
+        settle(page)
+        title = page.locator(".stPlotlyChart .gtitle").first
+        expect(title).to_have_text(KO["epoch_alignment_title"].format(epoch=1))
+
+        last = len(EPOCHS)
+        with rerun(page):
+            page.get_by_role("slider").focus()
+            page.keyboard.press("End")
+        expect(title).to_have_text(KO["epoch_alignment_title"].format(epoch=last))
+        translation = EPOCHS[-1]["sentences"][0]["translation"]
+        expect(page.get_by_text(KO["epoch_translation"].format(translation=translation))).to_be_visible()
+        assert query(page) == {"epoch": str(last), "watched": EPOCHS[0]["sentences"][0]["sentence"]}
+        expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+        screenshot(page, "ko-learning")
