@@ -1,6 +1,7 @@
 """The learning page through AppTest (its own page, as AppTest runs one at a time): the epoch slider
 changes the alignment shown, the link carries sentence and epoch, and a missing or broken recording is
-said calmly. tests/data/training_attention.json holds four epochs a real training run recorded."""
+said calmly, and a model without attention shows its losses alone. tests/data/training/bahdanau/ holds
+four epochs a real training run recorded."""
 
 import base64
 import html
@@ -12,15 +13,19 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from attnviz.app.labels import TEXT
+from attnviz.corpus import attention_history
+from tests.conftest import TINY_PAIRS, tiny_model_with
 from tests.test_app import charts, no_trouble, shown
 
 KO, EN = TEXT["ko"], TEXT["en"]
-RECORDED = Path(__file__).resolve().parent / "data" / "training_attention.json"
+# laid out like models/: a directory per kind of attention, each with its model's record
+TRAINING = Path(__file__).resolve().parent / "data" / "training"
+RECORDED = TRAINING / "bahdanau" / attention_history.FILE
 EPOCHS = json.loads(RECORDED.read_text())["epochs"]
 
 
-def learning_app(path: str) -> None:
-    """The learning page alone, reading `path`, as main() runs it from the navigation."""
+def learning_app(directory: str) -> None:
+    """The learning page alone, drawing the record in `directory`, as main() runs it from the navigation."""
     from pathlib import Path
 
     import streamlit as st
@@ -28,25 +33,29 @@ def learning_app(path: str) -> None:
     from attnviz.app.learning_page import learning_page
 
     st.set_page_config(layout="wide")
-    learning_page(Path(path))
+    learning_page(Path(directory))
 
 
-def open_learning(path: Path = RECORDED, **query) -> AppTest:
-    app = AppTest.from_function(learning_app, args=(str(path),), default_timeout=60)
+def open_learning(directory: Path = RECORDED.parent, **query) -> AppTest:
+    app = AppTest.from_function(learning_app, args=(str(directory),), default_timeout=60)
     for name, value in query.items():
         app.query_params[name] = value
     return app.run()
 
 
+def decoded(array) -> list:
+    """A chart's numbers: Plotly sends arrays as base64 bytes."""
+    if not isinstance(array, dict):
+        return array
+    numbers = np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
+    return numbers.reshape([int(n) for n in array.get("shape", str(numbers.size)).split(",")]).tolist()
+
+
 def alignment(app) -> dict:
     """The heatmap drawn: its weights, rows and columns as the reader sees them."""
     heatmap = charts(app)[0]["data"][0]
-    z = heatmap["z"]  # Plotly sends arrays as base64 bytes
-    matrix = np.frombuffer(base64.b64decode(z["bdata"]), dtype=z["dtype"]).reshape(
-        [int(n) for n in z["shape"].split(",")]
-    )
     return {
-        "z": matrix.tolist(),
+        "z": decoded(heatmap["z"]),
         "y": [html.unescape(row) for row in heatmap["y"]],
         "x": [html.unescape(column) for column in heatmap["x"]],
     }
@@ -113,13 +122,61 @@ def short_of_a_row() -> str:
     "content", [None, "{not json", '{"epochs": []}', '{"epochs": [{"epoch": 1}]}', short_of_a_row()]
 )
 def test_a_missing_or_unreadable_record_is_said_calmly(tmp_path, content):
-    path = tmp_path / "training_attention.json"
+    path = tmp_path / attention_history.FILE
     if content is not None:
         path.write_text(content)
-    app = open_learning(path)
+    app = open_learning(tmp_path)
     no_trouble(app)
-    assert [n.value for n in app.info] == [KO["learning_missing"]]
+    assert [shown(n.value) for n in app.info] == [KO["learning_missing"].format(path=path)]
     assert not charts(app)
+
+
+def shipped_learning_app() -> None:
+    """The learning page as main() runs it: no directory given."""
+    from attnviz.app.learning_page import learning_page
+
+    learning_page()
+
+
+def test_by_default_the_shipped_bahdanau_models_record_is_drawn(tmp_path, monkeypatch):
+    monkeypatch.setattr("attnviz.decoding.MODELS", tmp_path)
+    app = AppTest.from_function(shipped_learning_app, default_timeout=60).run()
+    path = tmp_path / "bahdanau" / attention_history.FILE
+    assert [shown(n.value) for n in app.info] == [KO["learning_missing"].format(path=path)]
+    path.parent.mkdir()
+    path.write_text(RECORDED.read_text())
+    app.run()
+    no_trouble(app)
+    assert decoded(charts(app)[0]["data"][0]["z"]) == EPOCHS[0]["sentences"][0]["weights"]
+
+
+@pytest.fixture(scope="module")
+def without_attention(tmp_path_factory) -> Path:
+    """Three epochs of a tiny model without attention, recorded as training records them (the watched
+    sentences are the tiny model's: the lesson's are longer than its decoder may write)."""
+    model = tiny_model_with("none")
+    directory = tmp_path_factory.mktemp("none")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(attention_history, "WATCHED", TINY_PAIRS[:2])
+        epochs = [attention_history.snapshot(model, e, 3.0 / e, 4.0 / e) for e in (1, 2, 3)]
+    attention_history.save(directory, epochs)
+    return directory
+
+
+def test_a_model_without_attention_records_no_matrices(without_attention):
+    epochs = json.loads((without_attention / attention_history.FILE).read_text())["epochs"]
+    assert [sorted(s) for s in epochs[0]["sentences"]] == [["reference", "sentence", "translation"]] * 2
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_model_without_attention_shows_its_losses_and_says_why(without_attention, language):
+    app = open_learning(without_attention, lang=language, epoch="2")
+    no_trouble(app)
+    assert [shown(n.value) for n in app.info] == [TEXT[language]["learning_no_attention"]]
+    (losses,) = charts(app)
+    assert losses["layout"]["title"]["text"] == TEXT[language]["loss_title"]
+    assert [decoded(line["y"]) for line in losses["data"]] == [[3.0, 1.5, 1.0], [4.0, 2.0, 4.0 / 3]]
+    assert not app.get("slider")
 
 
 def test_presenting_the_page_draws_it_large_without_the_explanation():

@@ -22,7 +22,7 @@ pytestmark = [
 ]
 
 KO = TEXT["ko"]
-RECORDED = Path(__file__).resolve().parent / "data" / "training_attention.json"
+RECORDED = Path(__file__).resolve().parent / "data" / "training" / "bahdanau" / "training_attention.json"
 EPOCHS = json.loads(RECORDED.read_text())["epochs"]
 
 

@@ -8,11 +8,10 @@ import numpy as np
 import streamlit as st
 
 from ..beam import BeamSearch, beam_search
-from ..corpus.attention_history import FILE as TRAINING_ATTENTION_FILE
+from ..corpus import attention_history
 from ..decoding import load_model, model_directory, trace
 from ..trace import Trace
 
-TRAINING_ATTENTION = model_directory() / TRAINING_ATTENTION_FILE
 TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
 
 
@@ -52,30 +51,40 @@ def metrics(attention: str = "bahdanau") -> dict | None:
         return None
 
 
-def training_attention(path: Path) -> list[dict] | None:
-    """The epochs training recorded (see attnviz.corpus.attention_history), or None when the file is
-    absent (a model trained before it was written), half-written or not in that format."""
+def training_attention(directory: Path) -> list[dict] | None:
+    """The epochs training recorded next to the model in `directory` (see attnviz.corpus.attention_history),
+    or None when the file is absent (a model trained before it was written), half-written or not in that
+    format."""
     try:
-        epochs = json.loads(Path(path).read_text())["epochs"]
+        epochs = json.loads((Path(directory) / attention_history.FILE).read_text())["epochs"]
         numbered = [epoch["epoch"] for epoch in epochs] == list(range(1, len(epochs) + 1))
         if epochs and numbered and all(_well_formed(epoch, epochs[0]) for epoch in epochs):
             return epochs
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
         pass
     return None
 
 
+def records_attention(epochs: list[dict]) -> bool:
+    """Whether the record has alignment matrices: a model without attention records only its losses and
+    translations."""
+    return "weights" in epochs[0]["sentences"][0]
+
+
 def _well_formed(epoch: dict, first: dict) -> bool:
-    """Losses are numbers, every epoch has the first one's sentences (the page compares them), and every
-    matrix has a row per English token and a column per Korean one."""
+    """Losses are numbers, every epoch has the first one's sentences (the page compares them) with a
+    translation, and either every sentence has a matrix with a row per English token and a column per
+    Korean one, or none has."""
     sentences = epoch["sentences"]
+    attends = records_attention([first])
     return (
         all(isinstance(epoch[name], (int, float)) for name in ("loss", "held_out_loss"))
         and bool(sentences)
         and [s["sentence"] for s in sentences] == [s["sentence"] for s in first["sentences"]]
+        and all(isinstance(s["translation"], str) and ("weights" in s) == attends for s in sentences)
         and all(
             np.shape(s["weights"]) == (len(s["target_tokens"]), len(s["source_tokens"]))
-            and isinstance(s["translation"], str)
             for s in sentences
+            if attends
         )
     )

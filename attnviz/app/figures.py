@@ -488,8 +488,8 @@ def epoch_alignment_figure(recorded: dict, epoch: int, text: dict) -> go.Figure:
     )
 
 
-def loss_figure(epochs: list[dict], current: int, text: dict) -> go.Figure:
-    """Training and held-out loss per epoch as training recorded them, the shown epoch marked."""
+def loss_figure(epochs: list[dict], current: int | None, text: dict) -> go.Figure:
+    """Training and held-out loss per epoch as training recorded them, the shown epoch (if any) marked."""
     x = [e["epoch"] for e in epochs]
     fig = go.Figure(
         [
@@ -497,7 +497,8 @@ def loss_figure(epochs: list[dict], current: int, text: dict) -> go.Figure:
             for name in ("loss", "held_out_loss")
         ]
     )
-    fig.add_vline(x=current, line_dash="dot", line_color=CHOSEN)
+    if current is not None:
+        fig.add_vline(x=current, line_dash="dot", line_color=CHOSEN)
     fig.update_xaxes(title=text["epoch"], dtick=1)
     fig.update_yaxes(title=text["loss_axis"], rangemode="tozero")
     # bottom left stays empty: both losses start high and fall to the right

@@ -299,8 +299,10 @@ _KO = {
     "page_learning": "어텐션 학습 과정",
     "learning_about": "학습하면서 에포크마다 기록한, 고정된 예문의 어텐션입니다. 참조 번역을 디코더에 넣어(티처 포싱) "
     "행과 열이 늘 같으므로, 슬라이더를 움직이면 같은 그림이 고르게 퍼진 상태에서 대각선으로 선명해지는 것을 봅니다.",
-    "learning_missing": "학습 기록(models/training_attention.json)이 아직 없거나 읽을 수 없습니다. "
+    "learning_missing": "이 모델의 학습 기록({path})이 아직 없거나 읽을 수 없습니다. "
     "모델을 학습하면(python -m attnviz.corpus.train) 에포크마다 기록됩니다. 다른 페이지는 그대로 쓸 수 있습니다.",
+    "learning_no_attention": "이 모델에는 지켜볼 어텐션이 없습니다: 디코더는 인코더의 마지막 상태에서 출발할 뿐 "
+    "한국어 문장을 다시 보지 않으므로 정렬 행렬이 없습니다. 에포크별 손실만 보여 줍니다.",
     "watched": "학습 중 기록한 문장",
     "epoch": "에포크",
     "epoch_help": "모델이 학습 데이터를 한 번 다 본 것이 에포크 하나입니다.",
@@ -594,9 +596,11 @@ _EN = {
     "learning_about": "The attention of fixed example sentences, recorded after every epoch of training. The "
     "reference translation is fed to the decoder (teacher forcing), so the rows and columns stay the same: "
     "move the slider to watch one picture sharpen from spread out to diagonal.",
-    "learning_missing": "No training record yet (models/training_attention.json is missing or cannot be "
-    "read). Training (python -m attnviz.corpus.train) writes it after every epoch. The other pages work "
-    "as before.",
+    "learning_missing": "No training record for this model yet ({path} is missing or cannot be read). "
+    "Training (python -m attnviz.corpus.train) writes it after every epoch. The other pages work as before.",
+    "learning_no_attention": "This model has no attention to watch: its decoder starts from the encoder's "
+    "last state and never looks back at the Korean sentence, so there is no alignment matrix. Only the "
+    "losses per epoch are shown.",
     "watched": "Sentence recorded during training",
     "epoch": "Epoch",
     "epoch_help": "One epoch is one pass of the model over its training data.",

@@ -1,29 +1,49 @@
 """How attention is learned: a sentence recorded after every epoch of training, an epoch slider, that
 epoch's alignment on a fixed 0–1 scale, its losses and its greedy translation. It draws only what
-training wrote (models/training_attention.json): no model is loaded here."""
+training wrote next to the model (models/<attention>/training_attention.json): no model is loaded here.
+A model without attention records no alignment: its page shows the losses alone."""
 
 from pathlib import Path
 
 import streamlit as st
 
+from ..corpus.attention_history import FILE
+from ..decoding import model_directory
+from ..model_files import shown_path
 from . import data, figures, state
 from .labels import literal
-from .lesson import show_notes, top
+from .lesson import Top, show_notes, top
 from .stages import show
 
 
-def learning_page(path: Path | None = None) -> None:
-    """`path`: the recording to draw (default: the one training writes next to the model)."""
+def learning_page(directory: Path | None = None) -> None:
+    """`directory`: the model whose training record is drawn (default: the shipped Bahdanau model's)."""
+    directory = directory or model_directory()
     page = top(with_model=False)
     text = page.text
     with page.title:
         st.markdown(f"{'####' if page.presenting else '##'} {text['page_learning']}")
-    epochs = data.training_attention(path or data.TRAINING_ATTENTION)
+    epochs = data.training_attention(directory)
     if epochs is None:
         show_notes(text)
-        st.info(text["learning_missing"], icon=":material/hourglass_empty:")
-        state.write_link()
-        return
+        path = literal(shown_path(directory / FILE))
+        st.info(text["learning_missing"].format(path=path), icon=":material/hourglass_empty:")
+    elif not data.records_attention(epochs):
+        show_notes(text)
+        st.info(text["learning_no_attention"], icon=":material/visibility_off:")
+        _chart(figures.loss_figure(epochs, None, text), "loss", page)
+    else:
+        _watch(epochs, page)
+    state.write_link()
+
+
+def _chart(fig, file_name: str, page: Top) -> None:
+    show(figures.enlarge(fig) if page.presenting else fig, file_name)
+
+
+def _watch(epochs: list[dict], page: Top) -> None:
+    """The recorded sentence and epoch chosen: its alignment, losses and translation."""
+    text = page.text
     sentences = [s["sentence"] for s in epochs[0]["sentences"]]
     state.settle_learning(sentences, len(epochs))
     show_notes(text)
@@ -51,8 +71,7 @@ def learning_page(path: Path | None = None) -> None:
     recorded = shown["sentences"][sentences.index(watched)]
     matrix, beside = st.columns([3, 2])
     with matrix:
-        alignment = figures.epoch_alignment_figure(recorded, epoch, text)
-        show(figures.enlarge(alignment) if page.presenting else alignment, f"epoch-{epoch}")
+        _chart(figures.epoch_alignment_figure(recorded, epoch, text), f"epoch-{epoch}", page)
     with beside:
         st.markdown(
             text["epoch_losses"].format(
@@ -63,6 +82,4 @@ def learning_page(path: Path | None = None) -> None:
             f"**{text['epoch_translation'].format(translation=literal(recorded['translation']))}**"
         )
         st.caption(text["epoch_reference"].format(reference=literal(recorded["reference"])))
-        losses = figures.loss_figure(epochs, epoch, text)
-        show(figures.enlarge(losses) if page.presenting else losses, "loss")
-    state.write_link()
+        _chart(figures.loss_figure(epochs, epoch, text), "loss", page)

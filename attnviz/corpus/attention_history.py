@@ -2,7 +2,8 @@
 
 Each sentence is decoded with its reference forced (teacher forcing), so every epoch's matrix has the
 same rows and columns and the page's epoch slider shows one picture sharpening, not a changing shape.
-The greedy translation of that epoch is kept beside it.
+The greedy translation of that epoch is kept beside it. A model without attention (attention="none")
+has no matrices: its record keeps the losses and translations alone.
 """
 
 import json
@@ -17,22 +18,20 @@ WATCHED = [EXAMPLES[0], EXAMPLES[1], EXAMPLES[6], EXAMPLES[7], EXAMPLES[4]]
 
 
 def snapshot(model, epoch: int, loss: float, held_out_loss: float) -> dict:
-    """One epoch: the training and held-out loss, and each watched sentence's weights (4 digits)."""
+    """One epoch: the training and held-out loss, and each watched sentence's greedy translation and
+    weights (4 digits); a model without attention has no weights to record."""
     sentences = []
     for korean, english in WATCHED:
         forced = trace(model, korean, target=english)
-        sentences.append(
-            {
-                "sentence": korean,
-                "reference": english,
+        recorded = {"sentence": korean, "reference": english}
+        if forced.attends:
+            n = len(forced.tokens)
+            recorded |= {
                 "source_tokens": forced.tokens,
                 "target_tokens": [s.token for s in forced.steps],
-                "weights": [
-                    [round(float(w), 4) for w in s.weights[: len(forced.tokens)]] for s in forced.steps
-                ],
-                "translation": trace(model, korean).translation,
+                "weights": [[round(float(w), 4) for w in s.weights[:n]] for s in forced.steps],
             }
-        )
+        sentences.append(recorded | {"translation": trace(model, korean).translation})
     return {"epoch": epoch, "loss": loss, "held_out_loss": held_out_loss, "sentences": sentences}
 
 
