@@ -10,6 +10,7 @@ import time
 
 import streamlit as st
 
+from ..model import ATTENTION_KINDS
 from ..tokens import SPECIALS, tokenize
 from .labels import DEFAULT_LANGUAGE, LANGUAGES
 from .navigation import STAGES, clamp_step, neighbour
@@ -26,6 +27,7 @@ LINK_STEP = "link_step"
 PREFIX, PIN = "prefix", "pin"
 WIDTH, PENALTY = "width", "penalty"  # the beam page's search
 BEAM_PICK = "beam_pick"  # the beam tree's node shown: (step index, rank in that step's candidates)
+MODEL, DEFAULT_MODEL = "model", ATTENTION_KINDS[0]  # the lesson's model, named by its attention
 
 DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
 PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
@@ -72,7 +74,16 @@ def read_link() -> None:
     st.session_state[EXTRA_LINK] = {name: params[name] for name in EXTRA_PARAMS if name in params}
     _read_what_if(params, notes)
     _read_search(params, notes)
+    _read_model(params, notes)
     st.session_state[NOTES] = notes
+
+
+def _read_model(params, notes: list) -> None:
+    model = params.get(MODEL, DEFAULT_MODEL)
+    if model not in ATTENTION_KINDS:
+        notes.append(("note_model", {"value": model, "options": ", ".join(ATTENTION_KINDS)}))
+        model = DEFAULT_MODEL
+    st.session_state[MODEL] = model
 
 
 def _read_what_if(params, notes: list) -> None:
@@ -146,6 +157,7 @@ def write_link() -> None:
         PIN: pin_link(state.get(PIN, ())),
         WIDTH: str(state.get(WIDTH, DEFAULT_WIDTH)),
         PENALTY: str(state.get(PENALTY, 0.0)),
+        MODEL: model(),
     }
     defaults = {
         SENTENCE: DEFAULT_SENTENCE,
@@ -158,6 +170,7 @@ def write_link() -> None:
         PIN: "",
         WIDTH: str(DEFAULT_WIDTH),
         PENALTY: "0.0",
+        MODEL: DEFAULT_MODEL,
     }
     wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
     wanted.update(state.get(EXTRA_LINK, {}))
@@ -168,6 +181,11 @@ def write_link() -> None:
 def step() -> int:
     """The current decoder step (1-based)."""
     return st.session_state.get(STEP) or 1
+
+
+def model() -> str:
+    """The attention of the model the lesson shows (model.ATTENTION_KINDS)."""
+    return st.session_state.get(MODEL) or DEFAULT_MODEL
 
 
 def current_stage() -> str:
