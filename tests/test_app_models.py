@@ -10,6 +10,7 @@ from attnviz import trace
 from attnviz.app import figures
 from attnviz.app.data import metrics
 from attnviz.app.labels import SCORES, TEXT
+from attnviz.app.models_page import MARKS
 from attnviz.app.offline import StepWords
 from attnviz.model import ATTENTION_KINDS
 from tests.conftest import tiny_model_with
@@ -117,9 +118,8 @@ def test_the_models_page_puts_three_translations_and_two_alignments_side_by_side
     page = open_models()
     no_trouble(page)
     shown = [m.value for m in page.markdown]
-    assert [f"#### {KO[f'model_{kind}']}" for kind in ATTENTION_KINDS] == [
-        m for m in shown if m.startswith("#### ")
-    ]
+    headings = [f"#### :{MARKS[kind]}[{KO[f'model_{kind}']}]" for kind in ATTENTION_KINDS]
+    assert headings == [m for m in shown if m.startswith("#### ")]
     assert len([m for m in shown if m.startswith("→ **")]) == 3
     alignments = [spec for spec in charts(page) if spec["data"][0]["type"] == "heatmap"]
     assert len(alignments) == 2  # Bahdanau and Luong; none has nothing to align
@@ -152,7 +152,9 @@ def test_the_models_page_escapes_the_sentence_and_speaks_english():
     page = open_models("*고양이*가 [잔다](http://x.y) <b>", lang="en")
     no_trouble(page)
     assert page.markdown[0].value.startswith(f"## {EN['page_models']} · \\*고양이\\*가 \\[잔다\\]")
-    assert "<b>" not in " ".join(str(spec) for spec in charts(page))
+    alignments = [spec["data"][0] for spec in charts(page) if spec["data"][0]["type"] == "heatmap"]
+    for matrix in alignments:  # the sentence's tokens, as text for Plotly's HTML
+        assert "&lt;b&gt;" in matrix["x"] and "<b>" not in matrix["x"]
     assert EN["models_about"] in everything(page)
 
 

@@ -53,7 +53,7 @@ def enlarge(fig: go.Figure) -> go.Figure:
 
 def _fonts(fig: go.Figure, size: int) -> None:
     # Streamlit's theme sets tick labels smaller than the layout's font; projectors need them all large.
-    fig.update_layout(font_size=size, title_font_size=size + 2)
+    fig.update_layout(font_size=size, title_font_size=size + 2, legend_font_size=size)
     fig.update_xaxes(tickfont_size=size, title_font_size=size)
     fig.update_yaxes(tickfont_size=size, title_font_size=size)
 
@@ -527,12 +527,23 @@ def bleu_by_length_figure(metrics: dict[str, dict], words: int | None, text: dic
             opacity=0.4,
             line_width=0,
             layer="below",
-            annotation=dict(text=plain(text["your_sentence"].format(words=words)), font_size=FONT),
+            annotation=dict(
+                text=f"<b>{plain(text['your_sentence'].format(words=words))}</b>", font_color="#333"
+            ),
             annotation_position="inside top",
         )
     fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom"))
     fig = _layout(fig, text["bleu_title"], 420)
-    fig.update_layout(margin_t=90)  # the title above the legend
+    fig.update_layout(margin_t=110)  # the title above the legend, which takes two rows on a phone
+    return fig
+
+
+def column_alignment_figure(trace: Trace, title: str, text: dict) -> go.Figure:
+    """The whole alignment matrix for a narrow column (three side by side): a short title and no
+    numbers in the cells, which would be too small to read; the colour and the hover give them."""
+    fig = alignment_figure(trace, len(trace.steps), text)
+    fig.update_traces(text=None, texttemplate=None)
+    fig.update_layout(title_text=plain(title))
     return fig
 
 

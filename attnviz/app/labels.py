@@ -320,6 +320,7 @@ _KO = {
     # the three models page
     "page_models": "세 모델",
     "models_about": "같은 문장을 세 모델로 번역합니다. 정렬 행렬은 모두 같은 0–1 고정 눈금입니다.",
+    "column_alignment_title": "{model}: 정렬 행렬",
     "nothing_to_align": "어텐션 없음: 정렬할 것이 없습니다. 디코더는 인코더의 마지막 상태 하나만 받습니다.",
     "model_unavailable": "{model} 모델을 불러올 수 없습니다: {message}",
     "bleu_title": "원문 길이별 BLEU (보류 세트)",
@@ -632,6 +633,7 @@ _EN = {
     "page_models": "Three models",
     "models_about": "One sentence through three models. Every alignment matrix uses the same fixed 0–1 "
     "scale.",
+    "column_alignment_title": "{model}: alignment",
     "nothing_to_align": "No attention: nothing to align. The decoder gets only the encoder's final state.",
     "model_unavailable": "The {model} model cannot be loaded: {message}",
     "bleu_title": "BLEU by source length (held out)",

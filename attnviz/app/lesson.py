@@ -121,8 +121,8 @@ def lesson() -> None:
     page = top()
     text, presenting = page.text, page.presenting
     with page.settings if presenting else st.container():
+        attention = model_switch(text)  # first: presenting, the settings button shows it unscrolled
         sentence, reference = inputs(text)
-        attention = model_switch(text)
     model = page.model if attention == state.DEFAULT_MODEL else loaded(attention, text)
     view = translated(model, sentence, reference, text, presenting)
     show_notes(text)

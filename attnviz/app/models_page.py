@@ -13,6 +13,9 @@ from .labels import SCORES, literal
 from .lesson import inputs, show_notes, top, translated
 from .stages import View, chart, show
 
+# the headings in the colours of the BLEU chart's lines (figures.MODEL_STYLES), in Streamlit's Markdown
+MARKS = {"bahdanau": "blue", "luong": "orange", "none": "gray"}
+
 
 def models_page() -> None:
     page = top()
@@ -37,7 +40,7 @@ def models_page() -> None:
 def side(view: View, attention: str) -> None:
     """One model's translation of the view's sentence and its alignment matrix (or why it has none)."""
     text = view.text
-    st.markdown(f"#### {text[f'model_{attention}']}")
+    st.markdown(f"#### :{MARKS[attention]}[{text[f'model_{attention}']}]")
     try:
         trace = cached_trace(view.trace.sentence, attention=attention)
     except (OSError, ValueError, InputError) as error:  # not trained yet, say, or a broken file
@@ -53,7 +56,8 @@ def side(view: View, attention: str) -> None:
         return
     st.caption(SCORES[attention])
     own = View(trace, text, shared_model(attention).target_vocab, large=view.large)
-    chart(own, f"alignment-{attention}", "alignment_figure", trace, len(trace.steps), text)
+    title = text["column_alignment_title"].format(model=text[f"model_{attention}"])
+    chart(own, f"alignment-{attention}", "column_alignment_figure", trace, title, text)
 
 
 def bleu_chart(length: int | None, text: dict, large: bool) -> None:
