@@ -14,7 +14,7 @@ from attnviz.app.models_page import MARKS
 from attnviz.app.offline import StepWords
 from attnviz.model import ATTENTION_KINDS
 from tests.conftest import tiny_model_with
-from tests.test_app import chart_titles, charts, everything, no_trouble, open_page
+from tests.test_app import APP, chart_titles, charts, everything, no_trouble, open_page
 
 KO, EN = TEXT["ko"], TEXT["en"]
 
@@ -85,6 +85,16 @@ def test_without_attention_a_links_pin_is_left_out_and_the_slides_and_guesses_wo
     no_trouble(guessing)
     asked = " ".join(m.value for m in guessing.markdown)
     assert "다음 영어 단어" in asked and "어텐션을 가장 많이" not in asked  # only the word is guessed
+
+
+@pytest.mark.parametrize("tab", ["decoder_tab_lstm", "decoder_tab_temperature", "numbers_tab"])
+def test_every_decoder_tab_draws_without_attention(tab):
+    page = AppTest.from_file(APP, default_timeout=60)
+    page.query_params.update(model="none", step="2")
+    page.session_state["decoder_tab"] = KO[tab]  # the tab open
+    page.run()
+    no_trouble(page)
+    no_attention_anywhere(page)
 
 
 def test_the_decoder_without_attention_has_no_context_part():
