@@ -141,7 +141,9 @@ def test_arrow_keys_step_and_a_link_opens_on_its_step(page, url):
 
 def test_play_walks_the_steps_by_itself(page):
     page.get_by_role("button", name=KO["play"]).click()
-    expect(step_caption(page)).to_contain_text("3/4")  # one step at once, then on a timer
+    expect(step_caption(page)).to_contain_text(
+        "3/4", timeout=60_000
+    )  # one step at once, then on a timer
     page.get_by_role("button", name=KO["pause"]).click()
     expect(page.get_by_role("button", name=KO["play"])).to_be_visible()
 
@@ -194,7 +196,7 @@ def test_the_trace_downloads_as_json(page):
     with page.expect_download() as download:
         page.get_by_role("button", name=KO["download_json"]).click()
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert data["schema"] == "attnviz.trace/3" and data["translation"] == "the cat sleeps"
+    assert data["schema"] == "attnviz.trace/4" and data["translation"] == "the cat sleeps"
     with page.expect_download() as download:
         page.get_by_role("button", name=KO["download_softmax"]).click()
     csv = Path(download.value.path()).read_bytes()

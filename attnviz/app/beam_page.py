@@ -13,7 +13,7 @@ from ..tokens import END
 from . import figures, search_tree, state
 from .data import cached_beam, cached_trace
 from .labels import literal
-from .lesson import inputs, show_notes, top, translated
+from .lesson import inputs, lesson_model_note, show_notes, top, translated
 from .stages import View, alignment, show
 
 
@@ -25,6 +25,7 @@ def beam_page() -> None:
     # the greedy translation's checks and messages; beam search starts from the same sentence
     view = translated(page.model, sentence, "", text, presenting, what_ifs=False)
     show_notes(text)
+    lesson_model_note(text)
     with page.title:
         st.markdown(f"{'####' if presenting else '##'} {text['page_beam']} · {literal(sentence)}")
     if view is not None:

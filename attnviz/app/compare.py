@@ -10,7 +10,7 @@ from ..tokens import InputError
 from . import figures, palettes, state
 from .data import cached_trace, shared_model
 from .labels import literal
-from .lesson import PRESENTATION_STYLE, STYLE, mode
+from .lesson import PRESENTATION_STYLE, STYLE, lesson_model_note, mode
 from .variants import CHANGES, changed
 
 FIRST, SECOND = "compare_first", "compare_second"
@@ -98,6 +98,7 @@ def compare_page() -> None:
         text, presenting = mode()
     st.html(PRESENTATION_STYLE if presenting else STYLE)
     title.markdown(f"### {text['compare_title']}")
+    lesson_model_note(text)
     first, second = _inputs(text)
     left, right = st.columns(2)
     with left:

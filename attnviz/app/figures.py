@@ -7,6 +7,7 @@ are drawn: for Plotly's HTML subset in charts (`plain`), for Markdown in table c
 """
 
 import html
+import math
 
 import numpy as np
 import pandas as pd
@@ -52,7 +53,7 @@ def enlarge(fig: go.Figure) -> go.Figure:
 
 def _fonts(fig: go.Figure, size: int) -> None:
     # Streamlit's theme sets tick labels smaller than the layout's font; projectors need them all large.
-    fig.update_layout(font_size=size, title_font_size=size + 2)
+    fig.update_layout(font_size=size, title_font_size=size + 2, legend_font_size=size)
     fig.update_xaxes(tickfont_size=size, title_font_size=size)
     fig.update_yaxes(tickfont_size=size, title_font_size=size)
 
@@ -409,19 +410,20 @@ def tempered_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Fi
 
 
 def decoder_lstm_figure(trace: Trace, index: int, text: dict) -> go.Figure:
-    """[embedding ; context] → LSTM with the previous h, c → the new h, c."""
+    """[embedding ; context] (the embedding alone without attention) → LSTM with the previous h, c →
+    the new h, c."""
     step = trace.steps[index]
-    dim, units = len(step.embedding), len(step.context)
+    dim, units = len(step.embedding), len(step.h)
     c_prev = trace.steps[index - 1].c if index else trace.decoder_c0
     states = np.stack([step.query, c_prev, step.h, step.c])
     names = [text["previous_h"], text["previous_c"], text["new_h"], text["new_c"]]
-    dividers = (
-        (-0.5, text["embedding_part"].format(token=step.input_token)),
-        (dim - 0.5, text["context"]),
-    )
+    dividers = ((-0.5, text["embedding_part"].format(token=step.input_token)),)
+    if trace.attends:
+        dividers += ((dim - 0.5, text["context"]),)
+    title = "decoder_lstm_title" if trace.attends else "decoder_lstm_title_none"
     return vector_groups(
-        [([text["lstm_input"].format(width=dim + units)], step.lstm_input), (names, states)],
-        title=text["decoder_lstm_title"].format(dim=dim, units=units),
+        [([text["lstm_input"].format(width=len(step.lstm_input))], step.lstm_input), (names, states)],
+        title=text[title].format(dim=dim, units=units),
         x_title=text["dimension"],
         dividers=dividers,
     )
@@ -508,6 +510,79 @@ def loss_figure(epochs: list[dict], current: int | None, text: dict) -> go.Figur
     return _layout(fig, text["loss_title"], 260)
 
 
+# --- the three models -------------------------------------------------------------------------------
+# Okabe–Ito colours, with dashes and symbols too: the lines stay apart in every palette and in grey print
+MODEL_STYLES = {
+    "bahdanau": dict(color="#0072B2", dash="solid", symbol="circle"),
+    "luong": dict(color="#E69F00", dash="dash", symbol="square"),
+    "none": dict(color="#555555", dash="dot", symbol="x"),
+}
+YOUR_LENGTH = "#ffd54f"  # the band behind the typed sentence's length group
+
+
+def length_range(name: str) -> tuple[int, float]:
+    """A length group's name as metrics.json writes it ("4-6", "10+") → its (fewest, most) words."""
+    low, _, high = name.rstrip("+").partition("-")
+    return int(low), float(high) if high else math.inf
+
+
+def bleu_by_length_figure(metrics: dict[str, dict], words: int | None, text: dict) -> go.Figure:
+    """BLEU by source length, one line per model ({attention: its metrics.json}, each with
+    `bleu_by_length`); the group of a sentence of `words` words shaded and labelled."""
+    groups = sorted({g for m in metrics.values() for g in m["bleu_by_length"]}, key=length_range)
+    labels = [g.replace("-", "–") for g in groups]
+    fig = go.Figure()
+    for attention, measured in metrics.items():
+        name = text[f"model_{attention}"]
+        style = MODEL_STYLES[attention]
+        pairs = measured.get("bleu_by_length_pairs", {})
+        hover = text["bleu_hover"].format(
+            model=plain(name), length="%{x}", bleu="%{y:.1f}", pairs="%{customdata}"
+        )
+        fig.add_scatter(
+            x=labels,
+            y=[measured["bleu_by_length"].get(g) for g in groups],  # a missing group: a gap
+            customdata=[pairs.get(g, "?") for g in groups],
+            name=plain(name),
+            mode="lines+markers",
+            line=dict(color=style["color"], dash=style["dash"], width=3),
+            marker=dict(color=style["color"], symbol=style["symbol"], size=11),
+            hovertemplate=hover + "<extra></extra>",
+        )
+    highest = max((v for m in metrics.values() for v in m["bleu_by_length"].values()), default=0)
+    fig.update_xaxes(title=text["bleu_length"], type="category")
+    fig.update_yaxes(title="BLEU", range=[0, max(highest, 1) * 1.3], rangemode="tozero")
+    marked = [
+        i for i, g in enumerate(groups) if words and length_range(g)[0] <= words <= length_range(g)[1]
+    ]
+    for i in marked:
+        fig.add_vrect(
+            x0=i - 0.5,
+            x1=i + 0.5,
+            fillcolor=YOUR_LENGTH,
+            opacity=0.4,
+            line_width=0,
+            layer="below",
+            annotation=dict(
+                text=f"<b>{plain(text['your_sentence'].format(words=words))}</b>", font_color="#333"
+            ),
+            annotation_position="inside top",
+        )
+    fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom"))
+    fig = _layout(fig, text["bleu_title"], 420)
+    fig.update_layout(margin_t=110)  # the title above the legend, which takes two rows on a phone
+    return fig
+
+
+def column_alignment_figure(trace: Trace, title: str, text: dict) -> go.Figure:
+    """The whole alignment matrix for a narrow column (three side by side): a short title and no
+    numbers in the cells, which would be too small to read; the colour and the hover give them."""
+    fig = alignment_figure(trace, len(trace.steps), text)
+    fig.update_traces(text=None, texttemplate=None)
+    fig.update_layout(title_text=plain(title))
+    return fig
+
+
 # --- preprocessing -----------------------------------------------------------------------------------
 def preprocessing_lines(trace: Trace, text: dict) -> str:
     """The lesson's first cell for this sentence: input, <start> … <end>, the padded ids and the mask."""
@@ -563,11 +638,12 @@ def decoder_lines(trace: Trace, index: int, target_vocab, text: dict) -> str:
     best = int(np.argmax(step.probabilities))
     vocab = len(step.logits)
     dim, width = len(step.embedding), len(step.lstm_input)
+    combined = [(f"combined_input {numbers.shape(1, width)}", numbers.vector(step.lstm_input))]
     return _lines(
         [
             ("decoder_input", f"[{step.input_id}]  ({visible_controls(step.input_token)})"),
             (f"decoder_input_embedding {numbers.shape(1, dim)}", numbers.vector(step.embedding)),
-            (f"combined_input {numbers.shape(1, width)}", numbers.vector(step.lstm_input)),
+            *(combined if trace.attends else []),  # without attention the embedding is the input
             (f"logits {numbers.shape(1, vocab)}", numbers.vector(step.logits)),
             (f"probabilities {numbers.shape(1, vocab)}", numbers.vector(step.probabilities)),
             ("argmax(probabilities)", str(best)),
@@ -600,10 +676,13 @@ def token_table(trace: Trace, text: dict) -> Styler:
 def model_facts(model, metrics: dict | None, text: dict) -> pd.DataFrame:
     """Dimensions, vocabulary sizes and, once training has written them, the held-out metrics."""
     config = vars(model.config)  # a ModelConfig
+    attention = config["attention"]
     facts = {
+        "attention": text[f"model_{attention}"],
         "embedding_dim": config["embedding_dim"],
         "units": config["units"],
-        "attention_units": config["attention_units"],
+        # W1 and W2's width; Luong's W is units × units, and no attention has none
+        **({"attention_units": config["attention_units"]} if attention == "bahdanau" else {}),
         "max_source_len": config["max_source_len"],
         "max_target_len": config["max_target_len"],
         "source_vocab": f"{len(model.source_vocab):,}",

@@ -15,6 +15,8 @@ WORD_JOINER = "\u2060"
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
 DEFAULT_LANGUAGE = "ko"
+# Each attention's score, as the page writes it (model.py computes it); none has no score.
+SCORES = {"bahdanau": "score = V·tanh(W1·query + W2·key)", "luong": "score = query · (W·key)"}
 
 _KO = {
     # page
@@ -46,7 +48,7 @@ _KO = {
     "fact_generated_exact_match": "생성 문장 정확도 (보류 세트)",
     "fact_tatoeba_bleu": "Tatoeba BLEU (보류 세트)",
     "fact_tatoeba_chrf": "Tatoeba chrF (보류 세트)",
-    "metrics_missing": "평가 결과(models/bahdanau/metrics.json)가 아직 없습니다: 모델이 학습 중입니다.",
+    "metrics_missing": "평가 결과(models/{model}/metrics.json)가 아직 없습니다: 모델이 학습 중입니다.",
     "downloads": "내려받기",
     "download_json": "트레이스 JSON",
     "download_alignment": "정렬 행렬 CSV",
@@ -75,7 +77,7 @@ _KO = {
     "about_embedding": "각 번호를 {dim}차원 벡터로 바꿉니다 (숫자 → 벡터).",
     "about_encoder": "LSTM이 토큰을 하나씩 읽으며 hidden state h_t와 cell state c_t({units}차원)를 만듭니다. "
     "디코더는 <end>에서의 h, c로 시작합니다. 패딩에서는 마지막 상태가 그대로 이어지고 마스킹됩니다.",
-    "about_attention": "{word}를 만들기 위해 어디를 봐야 하나? score = V·tanh(W1·query + W2·key) → "
+    "about_attention": "{word}를 만들기 위해 어디를 봐야 하나? {score} → "
     "softmax → 가중치 → context = Σ 가중치 × h",
     "about_decoder": "[임베딩 {dim} ; context {units}] = {width}차원 → LSTM → Dense({vocab}) → softmax → "
     "가장 높은 확률의 단어",
@@ -317,6 +319,40 @@ _KO = {
     "note_watched": "링크의 문장 “{value}”는 학습 중 기록되지 않았습니다: 첫 문장을 보여 줍니다.",
     "note_epoch": "링크의 에포크 {value}는 기록에 없습니다 (1–{total}): 에포크 {epoch}를 보여 줍니다.",
     "note_epoch_not_number": "링크의 에포크 “{value}”는 숫자가 아닙니다: 에포크 1부터 보여 줍니다.",
+    # the model switch, and a model without attention (lesson page)
+    "model": "모델",
+    "model_help": "같은 데이터로 똑같이 학습한 세 모델: Bahdanau(더하기) 어텐션, Luong(곱하기) 어텐션, 어텐션 없음.",
+    "model_bahdanau": "Bahdanau",
+    "model_luong": "Luong",
+    "model_none": "어텐션 없음",
+    "fact_attention": "어텐션",
+    "note_model": "링크의 모델 “{value}”를 모릅니다 ({options}): Bahdanau 모델로 보여 줍니다.",
+    "no_attention": "**이 모델에는 어텐션이 없습니다.** 디코더는 단계마다 이전 단어 “{input}”의 임베딩({dim}차원)만 "
+    "읽습니다. 한국어 문장에 대해 아는 것은 처음에 받은 인코더의 마지막 상태 h, c({units}차원) 하나뿐입니다: 문장이 "
+    "아무리 길어도 이 벡터 하나에 눌러 담아야 하는 병목입니다. 어텐션은 바로 이 병목을 풀려고 만들어졌습니다 "
+    "(Bahdanau 외, 2015): 단계마다 인코더의 모든 h_t를 다시 보게 합니다. 모델을 Bahdanau나 Luong으로 바꾸면 이 "
+    "단계의 가중치와 context가 보이고, ‘세 모델’ 페이지는 같은 문장의 세 번역과 길이별 BLEU를 나란히 보여 줍니다.",
+    "no_alignment": "어텐션이 없으므로 정렬 행렬도 없습니다: 디코더는 어떤 한국어 단어도 따로 보지 않습니다.",
+    "about_decoder_none": "임베딩 {dim} → LSTM → Dense({vocab}) → softmax → 가장 높은 확률의 단어 "
+    "(어텐션이 없어 context가 없습니다)",
+    "decoder_lstm_title_none": "디코더 LSTM: 임베딩 {dim} → h, c",
+    "pin_no_attention": "이 모델에는 어텐션이 없어서 “한 단어만 봤다면”(pin)을 뺐습니다.",
+    "downloads_no_attention": "어텐션이 없는 모델에는 정렬 행렬, softmax 표, 수업 HTML이 없습니다.",
+    "page_uses_bahdanau": "이 페이지는 Bahdanau 모델을 씁니다 (수업 페이지에서 고른 모델: {model}).",
+    # the three models page
+    "page_models": "세 모델",
+    "models_about": "같은 문장을 세 모델로 번역합니다. 정렬 행렬은 모두 같은 0–1 고정 눈금입니다.",
+    "column_alignment_title": "{model}: 정렬 행렬",
+    "nothing_to_align": "어텐션 없음: 정렬할 것이 없습니다. 디코더는 인코더의 마지막 상태 하나만 받습니다.",
+    "model_unavailable": "{model} 모델을 불러올 수 없습니다: {message}",
+    "bleu_title": "원문 길이별 BLEU (보류 세트)",
+    "bleu_length": "한국어 원문 단어 수",
+    "bleu_hover": "{model} · {length}단어: BLEU {bleu} ({pairs}문장)",
+    "your_sentence": "내 문장: {words}단어",
+    "bleu_missing": "{model}: 아직 길이별 BLEU가 없습니다 (models/{kind}/metrics.json).",
+    "bleu_about": "세 모델을 같은 보류 문장(Tatoeba 보류 세트와 따로 둔 문장)으로 잰 BLEU를 원문 길이별로 나눴습니다. "
+    "Bahdanau 외(2015, 그림 2)는 어텐션이 없는 모델이 긴 문장에서 무너지는 것을 이 그래프로 보였습니다. 구간마다 "
+    "문장 수가 달라서 (점 위에 마우스를 올리면 보입니다), 문장이 적은 구간의 값은 더 흔들립니다.",
 }
 
 _EN = {
@@ -347,7 +383,7 @@ _EN = {
     "fact_generated_exact_match": "Generated sentences exactly right (held out)",
     "fact_tatoeba_bleu": "Tatoeba BLEU (held out)",
     "fact_tatoeba_chrf": "Tatoeba chrF (held out)",
-    "metrics_missing": "No evaluation yet (models/bahdanau/metrics.json): the model is still training.",
+    "metrics_missing": "No evaluation yet (models/{model}/metrics.json): the model is still training.",
     "downloads": "Downloads",
     "download_json": "Trace JSON",
     "download_alignment": "Alignment matrix CSV",
@@ -376,7 +412,7 @@ _EN = {
     "about_encoder": "The LSTM reads one token at a time and makes a hidden state h_t and a cell state c_t "
     "({units} numbers each). The decoder starts from h, c at <end>. Over padding the last "
     "state is carried on and masked.",
-    "about_attention": "Where should the model look to write {word}? score = V·tanh(W1·query + W2·key) → "
+    "about_attention": "Where should the model look to write {word}? {score} → "
     "softmax → weights → context = Σ weight × h",
     "about_decoder": "[embedding {dim} ; context {units}] = {width} numbers → LSTM → Dense({vocab}) → "
     "softmax → the most probable word",
@@ -615,6 +651,45 @@ _EN = {
     "note_watched": "The link's sentence “{value}” was not recorded in training: showing the first one.",
     "note_epoch": "The link's epoch {value} is not in the record (1–{total}): showing epoch {epoch}.",
     "note_epoch_not_number": "The link's epoch “{value}” is not a number: starting at epoch 1.",
+    "model": "Model",
+    "model_help": "Three models trained alike on the same data: Bahdanau's (additive) attention, Luong's "
+    "(multiplicative) attention, and no attention.",
+    "model_bahdanau": "Bahdanau",
+    "model_luong": "Luong",
+    "model_none": "No attention",
+    "fact_attention": "Attention",
+    "note_model": "The link's model “{value}” is unknown ({options}): showing the Bahdanau model.",
+    "no_attention": "**This model has no attention.** At each step the decoder reads only the embedding of "
+    "its previous word “{input}” ({dim} numbers). All it knows of the Korean sentence is the encoder's "
+    "final state h, c ({units} numbers each) it started from: however long the sentence, it must be "
+    "squeezed into that one vector, a bottleneck. Attention was invented to remove it (Bahdanau et al., "
+    "2015): at every step the decoder looks at all the encoder's h_t again. Switch the model to Bahdanau "
+    "or Luong to see this step's weights and context; the ‘Three models’ page shows the three "
+    "translations of one sentence and BLEU by length side by side.",
+    "no_alignment": "Without attention there is no alignment matrix: the decoder never looks at any Korean "
+    "word on its own.",
+    "about_decoder_none": "embedding {dim} → LSTM → Dense({vocab}) → softmax → the most probable word "
+    "(no attention, so no context)",
+    "decoder_lstm_title_none": "Decoder LSTM: embedding {dim} → h, c",
+    "pin_no_attention": "This model has no attention, so the link's “looked only at” (pin) is left out.",
+    "downloads_no_attention": "A model without attention has no alignment matrix, softmax tables or lesson "
+    "HTML.",
+    "page_uses_bahdanau": "This page uses the Bahdanau model (the lesson page's model: {model}).",
+    "page_models": "Three models",
+    "models_about": "One sentence through three models. Every alignment matrix uses the same fixed 0–1 "
+    "scale.",
+    "column_alignment_title": "{model}: alignment",
+    "nothing_to_align": "No attention: nothing to align. The decoder gets only the encoder's final state.",
+    "model_unavailable": "The {model} model cannot be loaded: {message}",
+    "bleu_title": "BLEU by source length (held out)",
+    "bleu_length": "Korean source words",
+    "bleu_hover": "{model} · {length} words: BLEU {bleu} ({pairs} sentences)",
+    "your_sentence": "your sentence: {words} words",
+    "bleu_missing": "{model}: no BLEU by length yet (models/{kind}/metrics.json).",
+    "bleu_about": "The three models' BLEU on the same held-out sentences (Tatoeba's held-out pairs and the "
+    "sentences set aside), by the Korean sentence's length. Bahdanau et al. (2015, Fig. 2) used this "
+    "chart to show a model without attention collapsing on long sentences. Each length has its own "
+    "number of sentences (hover over a point): where there are few, the value is less certain.",
 }
 
 TEXT = {"ko": _KO, "en": _EN}

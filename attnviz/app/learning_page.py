@@ -12,15 +12,18 @@ from ..decoding import model_directory
 from ..model_files import shown_path
 from . import data, figures, state
 from .labels import literal
-from .lesson import Top, show_notes, top
+from .lesson import Top, model_switch, show_notes, top
 from .stages import show
 
 
 def learning_page(directory: Path | None = None) -> None:
-    """`directory`: the model whose training record is drawn (default: the shipped Bahdanau model's)."""
-    directory = directory or model_directory()
+    """`directory`: the model whose training record is drawn (default: the shipped model the switch
+    picks, the lesson's Bahdanau one unless told otherwise)."""
     page = top(with_model=False)
     text = page.text
+    with page.settings if page.presenting else st.container():
+        attention = model_switch(text)
+    directory = directory or model_directory(attention)
     with page.title:
         st.markdown(f"{'####' if page.presenting else '##'} {text['page_learning']}")
     epochs = data.training_attention(directory)

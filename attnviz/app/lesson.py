@@ -7,6 +7,7 @@ import streamlit as st
 
 from ..examples import EXAMPLES
 from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words, words
+from ..model import ATTENTION_KINDS
 from ..tokens import END, SPECIALS, InputError, tokenize
 from . import figures, labels, palettes, predict, state, what_if
 from .data import cached_trace, metrics, shared_model
@@ -91,15 +92,24 @@ def top(with_model: bool = True) -> Top:
     with settings:
         text, presenting = mode()
     st.html((PRESENTATION_STYLE if presenting else STYLE) + COMMON_STYLE)
-
-    model = None
-    if with_model:
-        try:
-            model = shared_model()
-        except (OSError, ValueError) as error:  # models/ missing or half-written: say so, no traceback
-            st.error(text["error_model"].format(message=literal(str(error))))
-            st.stop()
+    model = loaded(state.DEFAULT_MODEL, text) if with_model else None
     return Top(model, text, presenting, title, settings)
+
+
+def loaded(attention: str, text: dict):
+    """The model with this attention, or the page stops after saying why it cannot be loaded."""
+    try:
+        return shared_model(attention)
+    except (OSError, ValueError) as error:  # models/ missing or half-written: say so, no traceback
+        st.error(text["error_model"].format(message=literal(str(error))))
+        st.stop()
+
+
+def lesson_model_note(text: dict) -> None:
+    """On a page that shows the Bahdanau model only: said when the lesson shows another."""
+    attention = state.model()
+    if attention != state.DEFAULT_MODEL:
+        st.caption(text["page_uses_bahdanau"].format(model=text[f"model_{attention}"]))
 
 
 def show_notes(text: dict) -> None:
@@ -110,9 +120,11 @@ def show_notes(text: dict) -> None:
 
 def lesson() -> None:
     page = top()
-    model, text, presenting = page.model, page.text, page.presenting
+    text, presenting = page.text, page.presenting
     with page.settings if presenting else st.container():
+        attention = model_switch(text)  # first: presenting, the settings button shows it unscrolled
         sentence, reference = inputs(text)
+    model = page.model if attention == state.DEFAULT_MODEL else loaded(attention, text)
     view = translated(model, sentence, reference, text, presenting)
     show_notes(text)
     with page.title, st.container(horizontal=True, vertical_alignment="center"):
@@ -137,9 +149,11 @@ def heading(sentence: str, view: View | None, presenting: bool, text: dict) -> s
     level = "####" if presenting else "##"
     if view is None:
         return f"{level} {text['title']}"
+    attention = view.trace.attention  # said when it is not the lesson's own
+    model = "" if attention == state.DEFAULT_MODEL else f" · {text[f'model_{attention}']}"
     if st.session_state.get(state.REVEAL):
-        return f"{level} {literal(sentence)} → {literal(view.trace.translation)}"
-    return f"{level} {literal(sentence)}"
+        return f"{level} {literal(sentence)} → {literal(view.trace.translation)}{model}"
+    return f"{level} {literal(sentence)}{model}"
 
 
 def mode() -> tuple[dict, bool]:
@@ -204,11 +218,26 @@ def inputs(text: dict, with_reference: bool = True) -> tuple[str, str]:
     return sentence or "", (reference or "").strip()
 
 
+def model_switch(text: dict) -> str:
+    """Bahdanau · Luong · no attention: the model the lesson shows (in the link)."""
+    return st.segmented_control(
+        text["model"],
+        ATTENTION_KINDS,
+        key=state.MODEL,
+        persist_state="session",
+        required=True,
+        format_func=lambda attention: text[f"model_{attention}"],
+        help=text["model_help"],
+        on_change=state.stop_playing,
+    )
+
+
 def translated(
     model, sentence: str, reference: str, text: dict, presenting: bool, what_ifs: bool = True
 ) -> View | None:
-    """The trace to show (with the what-ifs asked for, unless `what_ifs` is False), or None after saying
-    on the page why there is none."""
+    """`model`'s trace to show (with the what-ifs asked for, unless `what_ifs` is False), or None after
+    saying on the page why there is none."""
+    attention = model.config.attention
     limit = model.max_source_len - 2  # <start> and <end> take two places
     problem = sentence_problem(sentence, limit)
     if problem:
@@ -230,7 +259,7 @@ def translated(
             )
         )
         reference = ""
-    trace = traced(sentence, reference, text, what_ifs)
+    trace = traced(sentence, reference, text, what_ifs, attention)
     if trace is None:
         return None
     if trace.unknown:
@@ -249,20 +278,29 @@ def translated(
         missing = unknown_words(reference, model.target_vocab)
         if missing:
             st.warning(text["reference_unknown"].format(words=literal(", ".join(missing))))
-        greedy = cached_trace(sentence, None).translation if st.session_state.get(state.REVEAL) else "…"
+        greedy = (
+            cached_trace(sentence, None, attention=attention).translation
+            if st.session_state.get(state.REVEAL)
+            else "…"
+        )
         st.info(text["forced_banner"].format(reference=literal(reference), greedy=literal(greedy)))
     elif trace.steps[-1].token != END:
         st.warning(text["length_limit"].format(limit=len(trace.steps)))
     state.settle_step(len(trace.steps))
-    own = cached_trace(sentence) if trace.prefix or trace.pin else None
+    own = cached_trace(sentence, attention=attention) if trace.prefix or trace.pin else None
     return View(trace, text, model.target_vocab, large=presenting, own=own)
 
 
-def traced(sentence: str, reference: str, text: dict, what_ifs: bool = True):
+def traced(
+    sentence: str, reference: str, text: dict, what_ifs: bool = True, attention: str = "bahdanau"
+):
     """The trace with the reference or the what-ifs asked for, or None after saying why there is none."""
     prefix, pin = state.what_if() if what_ifs and not reference else (None, ())
+    if pin and attention == "none":  # a link's pin, or one made before the switch: nothing to pin
+        st.session_state[state.PIN] = pin = ()
+        st.info(text["pin_no_attention"])
     try:
-        return cached_trace(sentence, reference or None, prefix, pin)
+        return cached_trace(sentence, reference or None, prefix, pin, attention)
     except InputError as error:
         if not (prefix or pin):  # anything the checks before did not foresee
             st.error(text["error_input"].format(message=literal(str(error))))
@@ -270,7 +308,7 @@ def traced(sentence: str, reference: str, text: dict, what_ifs: bool = True):
     # A what-if from a link that this translation cannot take (a pin past its end or its tokens, a
     # prefix too long): said in the page's words and numbering, then the model's own translation.
     state.undo_what_if()
-    own = traced(sentence, reference, text, what_ifs)
+    own = traced(sentence, reference, text, what_ifs, attention)
     if own is not None:
         st.warning(
             text["what_if_refused"].format(
@@ -297,12 +335,12 @@ def unknown_words_message(unknown: list[str], vocabulary, text: dict) -> str:
 def about(model, view: View, text: dict) -> None:
     """Model facts and the downloads, folded away until asked for."""
     facts, downloads = st.columns(2)
-    held_out = metrics()
+    trace = view.trace
+    held_out = metrics(trace.attention)
     with facts.expander(text["facts"]):
         st.table(figures.model_facts(model, held_out, text), hide_index=True)
         if held_out is None:
-            st.caption(text["metrics_missing"])
-    trace = view.trace
+            st.caption(text["metrics_missing"].format(model=trace.attention))
     exports = [  # made only when clicked: the JSON is about a megabyte
         ("download_json", trace.to_json, "trace.json", "application/json"),
         # a byte-order mark, so that Excel reads the Korean as UTF-8
@@ -326,7 +364,11 @@ def about(model, view: View, text: dict) -> None:
             "text/html",
         ),
     ]
+    if not trace.attends:  # no weights: the JSON alone
+        exports = exports[:1]
     with downloads.expander(text["downloads"]):
+        if not trace.attends:
+            st.caption(text["downloads_no_attention"])
         for label, data, file_name, mime in exports:
             st.download_button(
                 text[label],

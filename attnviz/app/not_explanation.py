@@ -18,14 +18,16 @@ DEMOS = (("그는 커피를 안 마셔요", 1, 1), ("우리는 학교에 간다"
 
 
 @st.cache_resource(show_spinner=False)
-def pinned_trace(sentence: str, step: int, position: int) -> Trace:
-    return trace(shared_model(), sentence, pin={step: position})
+def pinned_trace(sentence: str, step: int, position: int, attention: str = "bahdanau") -> Trace:
+    return trace(shared_model(attention), sentence, pin={step: position})
 
 
-def demo_lines(text: dict) -> list[str]:
+def demo_lines(text: dict, attention: str = "bahdanau") -> list[str]:
+    """The demonstrations on the model shown (the verdicts are computed, whatever they turn out)."""
     lines = []
     for sentence, step, position in DEMOS:
-        own, pinned = cached_trace(sentence, None), pinned_trace(sentence, step, position)
+        own = cached_trace(sentence, None, attention=attention)
+        pinned = pinned_trace(sentence, step, position, attention)
         looked = int(own.steps[step].weights.argmax())
         verdict = "pin_same" if pinned.translation == own.translation else "pin_changed"
         lines.append(
@@ -44,10 +46,10 @@ def demo_lines(text: dict) -> list[str]:
     return lines
 
 
-def note(text: dict) -> None:
+def note(text: dict, attention: str = "bahdanau") -> None:
     """Folded away: the demonstrations show whole translations of other sentences."""
     with st.expander(text["not_explanation"]):
         st.markdown(text["not_explanation_body"])
-        for line in demo_lines(text):
+        for line in demo_lines(text, attention):
             st.markdown(f"- {line}")
         st.caption(text["not_explanation_sources"])

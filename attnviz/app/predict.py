@@ -37,9 +37,14 @@ def _guesses() -> dict:
     return st.session_state.setdefault(GUESSES, {})
 
 
+def kinds(view) -> tuple[str, ...]:
+    """The guesses a step asks for: without attention there is no weight to guess."""
+    return KINDS if view.trace.attends else ("word",)
+
+
 def revealed(view) -> bool:
     """Whether the step's own numbers and word may be shown."""
-    return not on() or all(_key(view, kind) in _guesses() for kind in KINDS)
+    return not on() or all(_key(view, kind) in _guesses() for kind in kinds(view))
 
 
 def _commit(key: tuple, choice: int | None) -> None:
@@ -51,7 +56,7 @@ def reveal_or_go(delta: int, total_steps: int, presenting: bool, view) -> None:
     view = replace(view, step=state.step())
     asking = not presenting or state.current_stage() in (*STEP_STAGES, "alignment")
     if delta > 0 and asking and not revealed(view):
-        for kind in KINDS:
+        for kind in kinds(view):
             _guesses().setdefault(_key(view, kind), None)
         return
     state.go_by_hand(delta, total_steps, presenting)
@@ -107,7 +112,7 @@ def panel(view, chart) -> bool:
     if not on():
         return True
     text, guesses = view.text, _guesses()
-    for kind in KINDS:
+    for kind in kinds(view):
         key = _key(view, kind)
         if key not in guesses:
             _ask(view, kind)

@@ -27,10 +27,11 @@ def tempered_trace(
     pin: tuple,
     temperature: float,
     seed: int | None,
+    attention: str = "bahdanau",
 ) -> Trace:
     """The shown trace's strategy with a temperature (and a seeded sample when `seed` is given)."""
     return trace(
-        shared_model(),
+        shared_model(attention),
         sentence,
         target=target,
         prefix=prefix,
@@ -97,7 +98,9 @@ def temperature_view(view, chart) -> None:
     seed = int(extra[SEED]) if SEED in extra and can_sample else None
     _remember(temperature, seed)
     pin = tuple(sorted(given.pin.items()))
-    shown = tempered_trace(given.sentence, given.target, given.prefix, pin, temperature, seed)
+    shown = tempered_trace(
+        given.sentence, given.target, given.prefix, pin, temperature, seed, given.attention
+    )
     index = min(view.index, len(shown.steps) - 1)
     chart(view, f"temperature-{view.step}", "tempered_figure", shown, index, view.target_vocab, text)
     buttons = st.container(horizontal=True, vertical_alignment="center")

@@ -8,7 +8,7 @@ import streamlit as st
 from ..tokens import Vocabulary
 from ..trace import Trace
 from . import figures, not_explanation, numbers, palettes, reference_check, sampling, what_if
-from .labels import literal
+from .labels import SCORES, literal
 
 ENCODER_POSITION = "encoder_position"  # widget key: the encoder timestep shown
 FIGURE_CACHE_SIZE = 512  # a few sentences' worth of figures at every step, in both languages
@@ -31,8 +31,9 @@ class View:
 
 
 def _trace_key(trace: Trace) -> tuple:
-    # one model per server: what was asked for decides every number
+    # one model per attention kind: what was asked for, and of which model, decides every number
     return (
+        trace.attention,
         trace.sentence,
         trace.target,
         trace.prefix,
@@ -127,8 +128,15 @@ def encoder_timestep(view: View) -> None:
 
 def attention(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
+    if not trace.attends:
+        no_attention(view)
+        return
     about, pin = st.columns([5, 2], vertical_alignment="center")  # side by side: a slide has no room
-    about.markdown(text["about_attention"].format(word=f"“{literal(trace.steps[index].token)}”"))
+    about.markdown(
+        text["about_attention"].format(
+            word=f"“{literal(trace.steps[index].token)}”", score=SCORES[trace.attention]
+        )
+    )
     with pin:
         what_if.pin_choice(view)
     if trace.steps[index].pinned and not view.large:  # presenting, the table's header says it
@@ -150,7 +158,18 @@ def attention(view: View) -> None:
         },
     )
     if not view.large:  # a slide has no room; the lecturer shows it from the scrolling page
-        not_explanation.note(text)
+        not_explanation.note(text, trace.attention)
+
+
+def no_attention(view: View) -> None:
+    """ATTENTION for a model without it: what the decoder has to go on instead (the bottleneck)."""
+    step = view.trace.steps[view.index]
+    st.info(
+        view.text["no_attention"].format(
+            input=literal(step.input_token), dim=len(step.embedding), units=len(step.h)
+        ),
+        icon=":material/compress:",
+    )
 
 
 def softmax(view: View) -> None:
@@ -174,9 +193,13 @@ def softmax(view: View) -> None:
 def decoder(view: View) -> None:
     trace, text, index = view.trace, view.text, view.index
     step = trace.steps[index]
-    dim, units = len(step.embedding), len(step.context)
+    dim, vocab = len(step.embedding), len(step.logits)
     st.markdown(
-        text["about_decoder"].format(dim=dim, units=units, width=dim + units, vocab=len(step.logits))
+        text["about_decoder"].format(
+            dim=dim, units=len(step.context), width=len(step.lstm_input), vocab=vocab
+        )
+        if trace.attends
+        else text["about_decoder_none"].format(dim=dim, vocab=vocab)
     )
     if trace.target is not None:
         reference_check.show(view)
@@ -234,6 +257,9 @@ def choice(view: View) -> None:
 
 
 def alignment(view: View) -> None:
+    if not view.trace.attends:
+        st.info(view.text["no_alignment"], icon=":material/grid_off:")
+        return
     st.markdown(view.text["about_alignment"])
     chart(view, "alignment", "alignment_figure", view.trace, view.step, view.text)
     if not view.large:  # a slide has no room; its colour bar says "fixed 0–1"

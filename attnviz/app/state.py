@@ -10,6 +10,7 @@ import time
 
 import streamlit as st
 
+from ..model import ATTENTION_KINDS
 from ..tokens import SPECIALS, tokenize
 from .labels import DEFAULT_LANGUAGE, LANGUAGES
 from .navigation import STAGES, clamp_step, neighbour
@@ -29,6 +30,7 @@ BEAM_PICK = "beam_pick"  # the beam tree's node shown: (step index, rank in that
 # the learning page: the recorded sentence shown and the epoch (1-based); the link's epoch waits in
 # LINK_EPOCH until the recording's length is known
 WATCHED, EPOCH, LINK_EPOCH = "watched", "epoch", "link_epoch"
+MODEL, DEFAULT_MODEL = "model", ATTENTION_KINDS[0]  # the lesson's model, named by its attention
 
 DEFAULT_SENTENCE = "고양이가 잔다"  # the lesson's sentence
 PLAY_SPEEDS = (0.5, 1.0, 2.0, 3.0, 5.0)  # seconds per step (or slide) while playing
@@ -76,7 +78,16 @@ def read_link() -> None:
     _read_what_if(params, notes)
     _read_search(params, notes)
     _read_learning(params, notes)
+    _read_model(params, notes)
     st.session_state[NOTES] = notes
+
+
+def _read_model(params, notes: list) -> None:
+    model = params.get(MODEL, DEFAULT_MODEL)
+    if model not in ATTENTION_KINDS:
+        notes.append(("note_model", {"value": model, "options": ", ".join(ATTENTION_KINDS)}))
+        model = DEFAULT_MODEL
+    st.session_state[MODEL] = model
 
 
 def _read_what_if(params, notes: list) -> None:
@@ -179,6 +190,7 @@ def write_link() -> None:
         PENALTY: str(state.get(PENALTY, 0.0)),
         WATCHED: state.get(WATCHED) or "",
         EPOCH: str(state.get(EPOCH) or 1),
+        MODEL: model(),
     }
     defaults = {
         SENTENCE: DEFAULT_SENTENCE,
@@ -193,6 +205,7 @@ def write_link() -> None:
         PENALTY: "0.0",
         WATCHED: "",
         EPOCH: "1",
+        MODEL: DEFAULT_MODEL,
     }
     wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
     wanted.update(state.get(EXTRA_LINK, {}))
@@ -203,6 +216,11 @@ def write_link() -> None:
 def step() -> int:
     """The current decoder step (1-based)."""
     return st.session_state.get(STEP) or 1
+
+
+def model() -> str:
+    """The attention of the model the lesson shows (model.ATTENTION_KINDS)."""
+    return st.session_state.get(MODEL) or DEFAULT_MODEL
 
 
 def current_stage() -> str:
