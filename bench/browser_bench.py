@@ -88,8 +88,7 @@ def memory_use(playwright) -> tuple[int, int]:
         new_sentences(page, [korean for korean, _ in EXAMPLES[1:10]], KO["sentence"])
         default_only = server_memory(process)
         page.goto(f"{url}/models")
-        for kind in ("bahdanau", "luong", "none"):
-            expect(page.locator(f".st-key-translation_{kind}")).to_be_visible(timeout=180_000)
+        expect(page.get_by_text("→ ")).to_have_count(3, timeout=180_000)  # the three translations
         settle(page)
         return default_only, server_memory(process)
 
