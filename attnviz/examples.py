@@ -10,7 +10,7 @@ EXAMPLES = [
     ("학생이 도서관에서 책을 읽는다", "the student reads a book at the library"),
     ("개가 공원에서 달리고 있다", "the dog is running in the park"),
     ("그는 커피를 안 마셔요", "he does not drink coffee"),
-    ("할머니가 집에 있어요", "the grandmother is at home"),
+    ("할머니가 집에 있어요", "my grandmother is at home"),
     ("아이가 음악을 들었어요", "the child listened to music"),
     ("날씨가 추워요", "the weather is cold"),
 ]

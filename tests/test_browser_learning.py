@@ -1,6 +1,6 @@
 """The learning page in a real browser (Debian's Chromium at a projector's 1024×768): open it, move the
-epoch slider with the keyboard, and see that epoch's matrix and translation, and both in the link. The
-screenshot goes to tests/screenshots/ to be looked at."""
+epoch slider with the keyboard, and see that epoch's matrix and translation, and both in the link. It
+reads the shipped model's record; the screenshot is the README's docs/learning.png."""
 
 import json
 import os
@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from attnviz.app.labels import TEXT
+from attnviz.decoding import model_directory
 from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
 from tests.test_browser import query, screenshot
 
@@ -22,13 +23,14 @@ pytestmark = [
 ]
 
 KO = TEXT["ko"]
-RECORDED = Path(__file__).resolve().parent / "data" / "training" / "bahdanau" / "training_attention.json"
+RECORDED = model_directory("bahdanau") / "training_attention.json"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
 EPOCHS = json.loads(RECORDED.read_text())["epochs"]
 
 
 def test_the_epoch_slider_shows_each_epochs_alignment_losses_and_translation():
     with (
-        streamlit_server(script="tests/learning_app.py") as (url, _),
+        streamlit_server() as (url, _),
         sync_playwright() as playwright,
         projector_page(playwright) as page,
     ):
@@ -49,3 +51,4 @@ def test_the_epoch_slider_shows_each_epochs_alignment_losses_and_translation():
         assert query(page) == {"epoch": str(last), "watched": EPOCHS[0]["sentences"][0]["sentence"]}
         expect(page.locator('[data-testid="stException"]')).to_have_count(0)
         screenshot(page, "ko-learning")
+        page.screenshot(path=DOCS / "learning.png")

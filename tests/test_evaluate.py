@@ -6,9 +6,9 @@ from attnviz.corpus.evaluate import bleu, bleu_by_length, length_groups, names
 def test_sentences_are_grouped_by_their_korean_words():
     pairs = [("고양이가 잔다", 1), ("나는 오늘 학교에 간다", 2), ("a b c d e f g h i j k", 3)]
     assert {name: [p[1] for p in group] for name, group in length_groups(pairs).items()} == {
-        "1-3": [1],
-        "4-6": [2],
-        "10+": [3],
+        "1-2": [1],
+        "3-4": [2],
+        "7+": [3],
     }
 
 
@@ -24,8 +24,8 @@ def test_bleu_by_length_reports_each_group_it_has():
         ("나는 오늘 학교에 간다", "i go to the park today", ["i go to school today"]),
     ]
     by_length = bleu_by_length(pairs)
-    assert set(by_length) == {"1-3", "4-6"}
-    assert by_length["1-3"] == 100 > by_length["4-6"]
+    assert set(by_length) == {"1-2", "3-4"}
+    assert by_length["1-2"] == 100 > by_length["3-4"]
 
 
 def test_a_word_is_named_only_as_a_whole_word():

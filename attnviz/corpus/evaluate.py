@@ -22,7 +22,7 @@ from . import heldout, mix, tatoeba
 from .generator import HAVEABLE, Generator
 from .lexicon import ADJECTIVES, VERBS, nouns_for
 
-LENGTHS = ((1, 3), (4, 6), (7, 9), (10, None))  # source words; Tatoeba's sentences are rarely longer
+LENGTHS = ((1, 2), (3, 4), (5, 6), (7, None))  # source words: 185, 388, 169 and 53 held-out sentences
 
 
 def length_groups(pairs: list[tuple]) -> dict[str, list[tuple]]:
