@@ -53,12 +53,17 @@ def alignment_rows(app) -> list[str]:
     ]
 
 
-def test_the_beam_page_draws_the_search_the_n_best_and_the_best_ones_attention():
+def rows(hypothesis) -> list[str]:
+    return [f"{i}: {token}" for i, token in enumerate(hypothesis.tokens, 1)]
+
+
+def test_the_beam_page_draws_the_search_the_n_best_and_the_best_ones_attention(shipped_model):
     app = open_beam()
     no_trouble(app)
     assert app.markdown[0].value == f"## {KO['page_beam']} · {LESSON}"
     assert app.button_group(key="width").value == 3
-    assert nbest(app) == ["the cat sleeps", "the cat plays", "the cat eats"]
+    width_3 = beam_search(shipped_model, LESSON, width=3).hypotheses
+    assert nbest(app) == [h.translation for h in width_3] and nbest(app)[0] == "the cat sleeps"
     assert tree(app)["layout"]["title"]["text"] == KO["beam_tree_title"]
     assert alignment_rows(app) == ["1: the", "2: cat", "3: sleeps", "4: <end>"]
 
@@ -84,30 +89,30 @@ def keys(app) -> list[str]:
     return [w.key for w in app.get("button_group") if w.key]
 
 
-def test_picking_a_translation_shows_its_attention():
+def test_picking_a_translation_shows_its_attention(found):
     app = open_beam(width="4")
     app.button_group(key=next(k for k in keys(app) if k.startswith("nbest_"))).set_value(1).run()
     no_trouble(app)
-    assert alignment_rows(app) == ["1: the", "2: cat", "3: plays", "4: <end>"]
-    assert shown(app.markdown[-2].value).startswith("**“the cat plays”")
+    second = found.hypotheses[1]
+    assert alignment_rows(app) == rows(second)
+    assert shown(app.markdown[-2].value).startswith(f"**“{second.translation}”")
 
 
 def test_a_pruned_node_shows_its_words_decoded_on_greedily(found):
-    """What a click on a tree node does: a dropped "the father" is forced, then decoded greedily."""
+    """What a click on a tree node does: a dropped "the <word>" is forced, then decoded greedily."""
     app = open_beam(width="4")
-    rank = next(
-        r
+    rank, node = next(
+        (r, node)
         for r, node in enumerate(found.steps[1].candidates)
-        if node.word == "father" and node.parent == 0
+        if node.status == PRUNED and node.parent == 0
     )
     app.session_state["beam_pick"] = (1, rank)
     app.run()
     no_trouble(app)
-    assert found.steps[1].candidates[rank].status == PRUNED
     assert shown(app.markdown[-2].value).startswith(
-        f"**“the father” (단계 2, {KO['status_pruned']}, 누적 log P = -9.72)"
+        f"**“the {node.word}” (단계 2, {KO['status_pruned']}, 누적 log P = {node.cumulative:.2f})"
     )
-    assert alignment_rows(app)[:2] == ["1: the", "2: father"]
+    assert alignment_rows(app)[:2] == ["1: the", f"2: {node.word}"]
 
 
 def test_a_length_penalty_says_it_changes_only_the_ranking():

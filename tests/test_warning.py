@@ -75,11 +75,11 @@ def test_the_warning_round_trips_through_json(tiny_with, korean):
 
 
 def test_cli_prints_the_translation_on_stdout_and_the_doubt_on_stderr():
-    run = run_cli("translate", stdin="고양이가 잔다\n얼룩말이 쀍쀍한다\n")
+    run = run_cli("translate", stdin="고양이가 잔다\n뛁뛁이 쀍쀍한다\n")
     assert run.returncode == 0, run.stderr
     assert len(run.stdout.splitlines()) == 2 and run.stdout.splitlines()[0] == "the cat sleeps"
     assert run.stderr.splitlines() == [
-        "attnviz: may be wrong (line 2): words it does not know: 얼룩말이, 쀍쀍한다"
+        "attnviz: may be wrong (line 2): words it does not know: 뛁뛁이, 쀍쀍한다"
     ]
 
 
