@@ -222,7 +222,9 @@ def choice(view: View) -> None:
     """The top-k bars beside the chosen word, the translation so far and the logits behind the bars."""
     trace, text, index = view.trace, view.text, view.index
     step = trace.steps[index]
-    bars, words = st.columns([1, 1] if view.large else [3, 2])  # a slide's words need the width
+    # A slide's words need the width: at 1024 px the argmax line (a 4-digit id twice, then the word,
+    # up to 17 letters) stays on one line, so the slide keeps its height.
+    bars, words = st.columns([3, 5] if view.large else [3, 2])
     with bars:
         key = f"top_k_{view.step}_{id(trace)}"  # a new chart for a new trace: no selection left over
         bar_words, _ = figures.choices(trace, index, view.target_vocab)
