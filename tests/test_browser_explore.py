@@ -1,5 +1,6 @@
 """The what-ifs and the beam page in a real browser (Debian's Chromium at a projector's 1024×768):
 clicking a top-k word, pinning the attention, changing the beam width and clicking a node of the tree.
+The words and translations expected come from the shipped model itself (`trace`, `beam_search`).
 Screenshots go to tests/screenshots/ to be looked at.
 """
 
@@ -9,7 +10,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from attnviz import beam_search, trace
 from attnviz.app.labels import TEXT
+from attnviz.app.search_tree import nodes
+from attnviz.beam import PRUNED
 from tests.streamlit_server import CHROMIUM, projector_page, settle, streamlit_server
 from tests.test_browser import query, screenshot
 
@@ -22,6 +26,7 @@ pytestmark = [
 ]
 
 KO, EN = TEXT["ko"], TEXT["en"]
+LESSON = "고양이가 잔다"  # the page's sentence when the link names none
 
 
 @pytest.fixture(scope="module")
@@ -54,15 +59,28 @@ def comparison(page):
     return page.locator(".st-key-what_if")
 
 
-def test_clicking_a_top_k_word_goes_on_from_it_beside_the_models_own(browser_page, url):
+@pytest.fixture(scope="module")
+def own(shipped_model):
+    return trace(shipped_model, LESSON)
+
+
+def runner_up(own, index: int) -> str:
+    """The second of the top-k words at step `index`: one the model did not choose."""
+    return own.steps[index].top_k[1][0]
+
+
+def test_clicking_a_top_k_word_goes_on_from_it_beside_the_models_own(
+    browser_page, url, shipped_model, own
+):
     page = browser_page
+    prefix = f"the {runner_up(own, 1)}"
     open_at(page, url, "/?step=2")
     page.get_by_role("heading", name="5. DECODER").scroll_into_view_if_needed()
-    page.get_by_role("button", name="dog", exact=True).click()
-    expect(comparison(page)).to_contain_text("the dog sleeps")
-    expect(comparison(page)).to_contain_text("the cat sleeps")
+    page.get_by_role("button", name=runner_up(own, 1), exact=True).click()
+    expect(comparison(page)).to_contain_text(trace(shipped_model, LESSON, prefix=prefix).translation)
+    expect(comparison(page)).to_contain_text(own.translation)
     settle(page)
-    assert query(page) == {"prefix": "the dog", "step": "2"}
+    assert query(page) == {"prefix": prefix, "step": "2"}
     page.get_by_role("heading", name="5. DECODER").scroll_into_view_if_needed()
     screenshot(page, "ko-what-if-word")
 
@@ -72,52 +90,65 @@ def test_clicking_a_top_k_word_goes_on_from_it_beside_the_models_own(browser_pag
     assert query(page) == {"step": "2"}
 
 
-def test_a_click_anywhere_on_a_words_row_chooses_it_on_a_slide(browser_page, url):
+def test_a_click_anywhere_on_a_words_row_chooses_it_on_a_slide(browser_page, url, shipped_model, own):
     page = browser_page
+    second = runner_up(own, 0)
     open_at(page, url, "/?present=true&stage=decoder&step=1&lang=en")
     chart = page.locator(".stPlotlyChart").first
-    row_a = chart.locator(".barlayer .trace").first.locator(".point").nth(1)  # under the bars: rows
-    click_at(page, row_a, across=0.6)  # far past the bar of "a", which is 0.0001 wide
-    expect(comparison(page)).to_contain_text("a cat sleeps")
+    row = chart.locator(".barlayer .trace").first.locator(".point").nth(1)  # under the bars: rows
+    click_at(page, row, across=0.6)  # far past the second word's bar, a sliver
+    expect(comparison(page)).to_contain_text(trace(shipped_model, LESSON, prefix=second).translation)
     settle(page)
-    assert query(page)["prefix"] == "a"
+    assert query(page)["prefix"] == second
     screenshot(page, "en-present-what-if-word")
     main = page.locator('[data-testid="stMain"]')
     assert main.evaluate("main => main.scrollHeight - main.clientHeight") <= 0  # the slide still fits
 
 
-def test_attending_only_to_one_word(browser_page, url):
+def test_attending_only_to_one_word(browser_page, url, shipped_model):
     page = browser_page
+    pinned = trace(shipped_model, LESSON, pin={2: 1}).translation  # step 3 on 고양이가
     open_at(page, url, "/?step=3")
     page.get_by_role("heading", name="4. ATTENTION").scroll_into_view_if_needed()
     page.locator(".stSelectbox").first.click()  # the menu's first option: the model's own attention
     page.get_by_role("option", name=KO["pin_option"].format(token="고양이가")).click()
-    expect(comparison(page)).to_contain_text("the cat is cute")
+    expect(comparison(page)).to_contain_text(pinned)
     settle(page)
     assert query(page) == {"pin": "3:2", "step": "3"}
     page.get_by_role("heading", name="4. ATTENTION").scroll_into_view_if_needed()
     screenshot(page, "ko-what-if-pin")
 
     open_at(page, url, "/?present=true&stage=attention&step=3&pin=3:2")  # the same, on a slide
-    expect(comparison(page)).to_contain_text("the cat is cute")
+    expect(comparison(page)).to_contain_text(pinned)
     screenshot(page, "ko-present-what-if-pin")
     main = page.locator('[data-testid="stMain"]')
     assert main.evaluate("main => main.scrollHeight - main.clientHeight") <= 0
 
 
-def test_the_beam_width_and_a_click_on_the_tree(browser_page, url):
+def test_the_beam_width_and_a_click_on_the_tree(browser_page, url, shipped_model):
     page = browser_page
+    narrow = {h.translation for h in beam_search(shipped_model, LESSON, width=3).hypotheses}
+    found = beam_search(shipped_model, LESSON, width=4)
+    new = next(h.translation for h in found.hypotheses if h.translation not in narrow)
     open_at(page, url, "/beam")
     page.locator(".st-key-width").get_by_role("radio", name="4", exact=True).click()
-    expect(page.locator('[data-testid="stTable"]').first).to_contain_text("the cat runs")
+    expect(page.locator('[data-testid="stTable"]').first).to_contain_text(new)
     settle(page)
     assert query(page) == {"width": "4"}
-    # the second step's fifth candidate: "father", the best of the dropped ones
-    nodes = page.locator(".stPlotlyChart").first.locator(".scatterlayer .trace").nth(3).locator(".point")
-    click_at(page, nodes.nth(4 + 4))  # four candidates at the first step, then the second's
-    expect(page.get_by_text("“the father”")).to_be_visible()
+    # the best of the second step's dropped candidates after "the"
+    rank, node = next(
+        (r, node)
+        for r, node in enumerate(found.steps[1].candidates)
+        if node.status == PRUNED and node.parent == 0
+    )
+    points = (
+        page.locator(".stPlotlyChart").first.locator(".scatterlayer .trace").nth(3).locator(".point")
+    )
+    click_at(page, points.nth(nodes(found).index((1, rank))))
+    picked = page.get_by_text(f"“the {node.word}”")
+    expect(picked).to_be_visible()
     settle(page)
     page.locator(".stPlotlyChart").first.scroll_into_view_if_needed()
     screenshot(page, "ko-beam")
-    page.get_by_text("“the father”").scroll_into_view_if_needed()
+    picked.scroll_into_view_if_needed()
     screenshot(page, "ko-beam-picked")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from attnviz import trace
 from attnviz.app.labels import TEXT
 from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
 
@@ -56,7 +57,9 @@ def option_key(page, kind: str, word: str) -> str:
     return re.match(r"(\d) · ", label).group(1)
 
 
-def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url):
+def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url, shipped_model):
+    top_k = trace(shipped_model, "고양이가 잔다").steps[1].top_k  # step 2, after "the"
+    best, wrong = (re.escape(word) for word, _ in top_k[:2])  # the runner-up: a wrong guess
     open_at(page, url, "sentence=고양이가 잔다&present=true&predict=true&stage=attention&step=2")
     ask = KO["predict_ask_attention"].format(step=2, input="the")
     expect(page.get_by_text(ask)).to_be_visible()
@@ -66,12 +69,12 @@ def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url):
     expect(page.get_by_text("✓ 추측: “고양이가”")).to_be_visible()
     expect(page.get_by_text(KO["predict_ask_word"].format(step=2))).to_be_visible()
     expect(page.locator(".stPlotlyChart")).to_have_count(1)  # the weights, the guess marked
-    expect(page.get_by_text(re.compile(r"\bcat\b"))).to_have_count(1)  # only as an option, not told
+    expect(page.get_by_text(re.compile(rf"\b{best}\b"))).to_have_count(1)  # only as an option, not told
     screenshot(page, "predict-projector")
     with rerun(page):
-        page.keyboard.press(option_key(page, "word", "dog"))
-    expect(page.get_by_text(re.compile(r"✗ 추측: “dog”"))).to_be_visible()
-    expect(page.get_by_text(re.compile("모델: “cat”"))).to_be_visible()
+        page.keyboard.press(option_key(page, "word", top_k[1][0]))
+    expect(page.get_by_text(re.compile(f"✗ 추측: “{wrong}”"))).to_be_visible()
+    expect(page.get_by_text(re.compile(f"모델: “{best}”"))).to_be_visible()
     expect(page.locator(".stPlotlyChart").first).to_be_visible()  # the attention stage itself now
     screenshot(page, "predict-projector-revealed")
     with rerun(page):  # the clicker: PageDown reveals step 2's next slide, already guessed: moves on
