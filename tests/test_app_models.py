@@ -140,7 +140,7 @@ def test_the_models_page_puts_three_translations_and_two_alignments_side_by_side
 
 
 def test_the_bleu_chart_has_each_measured_model_and_marks_the_sentence_length():
-    page = open_models("고양이가 밥을 먹는다 빨리 아주")  # five words: the 4–6 group
+    page = open_models("고양이가 밥을 먹는다 빨리 아주")  # five words: the 5–6 group
     no_trouble(page)
     measured = [kind for kind in ATTENTION_KINDS if (metrics(kind) or {}).get("bleu_by_length")]
     captions = [c.value for c in page.caption]
@@ -154,7 +154,7 @@ def test_the_bleu_chart_has_each_measured_model_and_marks_the_sentence_length():
     (chart,) = bleu
     assert [line["name"] for line in chart["data"]] == [KO[f"model_{kind}"] for kind in measured]
     (band,) = chart["layout"]["shapes"]
-    assert (band["x0"], band["x1"]) == (0.5, 1.5)  # 1–3, [4–6], 7–9, 10+
+    assert (band["x0"], band["x1"]) == (1.5, 2.5)  # 1–2, 3–4, [5–6], 7+
     assert KO["your_sentence"].format(words=5) in json.dumps(chart["layout"], ensure_ascii=False)
 
 
