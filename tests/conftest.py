@@ -9,14 +9,27 @@ from pathlib import Path
 
 import keras
 import pytest
+from playwright.sync_api import sync_playwright
 
 from attnviz import load_model
 from attnviz.corpus.train import batches, make_steps, to_ids
 from attnviz.decoding import compile_graphs
 from attnviz.model import build_model
 from attnviz.tokens import Vocabulary, tokenize
+from tests.streamlit_server import CHROMIUM, projector_page, streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"  # to be looked at, not committed
+
+# A browser test module's `pytestmark`: skipped only where Chromium is missing and CI is unset; under CI a
+# missing browser fails the run.
+BROWSER_TESTS = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
+        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
+    ),
+]
 
 TINY_PAIRS = [
     ("고양이가 잔다", "the cat sleeps"),
@@ -71,3 +84,22 @@ def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
         text=True,
         timeout=300,
     )
+
+
+# --- the page in a real browser: one server and one projector-sized page per test module ---------------
+@pytest.fixture(scope="module")
+def url():
+    with streamlit_server() as (address, _):
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser_page():
+    with sync_playwright() as playwright, projector_page(playwright) as page:
+        page.set_default_timeout(60_000)
+        yield page
+
+
+def screenshot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png")

@@ -6,36 +6,26 @@ Skipped only where Chromium is missing and CI is unset; under CI a missing brows
 """
 
 import json
-import os
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from attnviz.app.labels import TEXT, WORD_JOINER
 from attnviz.app.navigation import slides
 from attnviz.examples import EXAMPLES
+from tests.conftest import BROWSER_TESTS, screenshot
 from tests.streamlit_server import (
-    CHROMIUM,
     PHONE,
     PROJECTOR,
-    projector_page,
     rerun,
     settle,
-    streamlit_server,
 )
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 KO, EN = TEXT["ko"], TEXT["en"]
 SENTENCE, TRANSLATION, STEPS = (
     "학생이 도서관에서 책을 읽는다",
@@ -52,17 +42,9 @@ REQUESTS = []  # every URL the browser asked for
 
 
 @pytest.fixture(scope="module")
-def url():
-    with streamlit_server() as (address, _):
-        yield address
-
-
-@pytest.fixture(scope="module")
-def browser_page():
-    with sync_playwright() as playwright, projector_page(playwright) as page:
-        page.set_default_timeout(60_000)
-        page.on("request", lambda request: REQUESTS.append(request.url))
-        yield page
+def browser_page(browser_page):
+    browser_page.on("request", lambda request: REQUESTS.append(request.url))
+    return browser_page
 
 
 def heading(page, level: int = 2):
@@ -90,11 +72,6 @@ def open_at(page, url, query: str) -> None:
 
 def as_shown(text: str) -> str:
     return text.replace(WORD_JOINER, "")
-
-
-def screenshot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{name}.png")
 
 
 def query(page) -> dict:

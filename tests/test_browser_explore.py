@@ -4,42 +4,21 @@ The words and translations expected come from the shipped model itself (`trace`,
 Screenshots go to tests/screenshots/ to be looked at.
 """
 
-import os
-from pathlib import Path
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from attnviz import beam_search, trace
 from attnviz.app.labels import TEXT
 from attnviz.app.search_tree import nodes
 from attnviz.beam import PRUNED
-from tests.streamlit_server import CHROMIUM, projector_page, settle, streamlit_server
-from tests.test_browser import query, screenshot
+from tests.conftest import BROWSER_TESTS, screenshot
+from tests.streamlit_server import settle
+from tests.test_browser import query
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
 KO, EN = TEXT["ko"], TEXT["en"]
 LESSON = "고양이가 잔다"  # the page's sentence when the link names none
-
-
-@pytest.fixture(scope="module")
-def url():
-    with streamlit_server() as (address, _):
-        yield address
-
-
-@pytest.fixture(scope="module")
-def browser_page():
-    with sync_playwright() as playwright, projector_page(playwright) as page:
-        page.set_default_timeout(60_000)
-        yield page
 
 
 def open_at(page, url: str, path: str) -> None:

@@ -3,24 +3,17 @@ epoch slider with the keyboard, and see that epoch's matrix and translation, and
 reads the shipped model's record; the screenshot is the README's docs/learning.png."""
 
 import json
-import os
 from pathlib import Path
 
-import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from attnviz.app.labels import TEXT
 from attnviz.decoding import model_directory
-from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
-from tests.test_browser import query, screenshot
+from tests.conftest import BROWSER_TESTS, screenshot
+from tests.streamlit_server import rerun, settle
+from tests.test_browser import query
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
 KO = TEXT["ko"]
 RECORDED = model_directory("bahdanau") / "training_attention.json"
@@ -28,27 +21,22 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 EPOCHS = json.loads(RECORDED.read_text())["epochs"]
 
 
-def test_the_epoch_slider_shows_each_epochs_alignment_losses_and_translation():
-    with (
-        streamlit_server() as (url, _),
-        sync_playwright() as playwright,
-        projector_page(playwright) as page,
-    ):
-        page.set_default_timeout(60_000)
-        page.goto(f"{url}/learning")
-        expect(page.get_by_role("heading", name=KO["page_learning"])).to_be_visible(timeout=120_000)
-        settle(page)
-        title = page.locator(".stPlotlyChart .gtitle").first
-        expect(title).to_have_text(KO["epoch_alignment_title"].format(epoch=1))
+def test_the_epoch_slider_shows_each_epochs_alignment_losses_and_translation(browser_page, url):
+    page = browser_page
+    page.goto(f"{url}/learning")
+    expect(page.get_by_role("heading", name=KO["page_learning"])).to_be_visible(timeout=120_000)
+    settle(page)
+    title = page.locator(".stPlotlyChart .gtitle").first
+    expect(title).to_have_text(KO["epoch_alignment_title"].format(epoch=1))
 
-        last = len(EPOCHS)
-        with rerun(page):
-            page.get_by_role("slider").focus()
-            page.keyboard.press("End")
-        expect(title).to_have_text(KO["epoch_alignment_title"].format(epoch=last))
-        translation = EPOCHS[-1]["sentences"][0]["translation"]
-        expect(page.get_by_text(KO["epoch_translation"].format(translation=translation))).to_be_visible()
-        assert query(page) == {"epoch": str(last), "watched": EPOCHS[0]["sentences"][0]["sentence"]}
-        expect(page.locator('[data-testid="stException"]')).to_have_count(0)
-        screenshot(page, "ko-learning")
-        page.screenshot(path=DOCS / "learning.png")
+    last = len(EPOCHS)
+    with rerun(page):
+        page.get_by_role("slider").focus()
+        page.keyboard.press("End")
+    expect(title).to_have_text(KO["epoch_alignment_title"].format(epoch=last))
+    translation = EPOCHS[-1]["sentences"][0]["translation"]
+    expect(page.get_by_text(KO["epoch_translation"].format(translation=translation))).to_be_visible()
+    assert query(page) == {"epoch": str(last), "watched": EPOCHS[0]["sentences"][0]["sentence"]}
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+    screenshot(page, "ko-learning")
+    page.screenshot(path=DOCS / "learning.png")

@@ -2,25 +2,18 @@
 the three translations, the alignments side by side and the BLEU-by-length chart. Saves docs/models.png
 (the README's picture: the whole slide, 1024 px wide) and tests/screenshots/models-phone.png."""
 
-import os
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from attnviz.app.data import metrics
 from attnviz.app.labels import TEXT
 from attnviz.model import ATTENTION_KINDS
-from tests.streamlit_server import CHROMIUM, PHONE, PROJECTOR, projector_page, settle, streamlit_server
-from tests.test_browser_teach import screenshot
+from tests.conftest import BROWSER_TESTS, screenshot
+from tests.streamlit_server import PHONE, PROJECTOR, settle
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 KO = TEXT["ko"]
@@ -28,18 +21,13 @@ SENTENCE = "엄마가 사과를 먹었다"
 
 
 @pytest.fixture(scope="module")
-def page():
-    with (
-        streamlit_server() as (url, _),
-        sync_playwright() as playwright,
-        projector_page(playwright) as page,
-    ):
-        page.set_default_timeout(60_000)
-        page.goto(f"{url}/models?sentence={SENTENCE}&present=true")
-        expect(page.get_by_role("heading", name=KO["model_bahdanau"])).to_be_visible(timeout=180_000)
-        settle(page)
-        yield page, url
-        expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+def page(browser_page, url):
+    page = browser_page
+    page.goto(f"{url}/models?sentence={SENTENCE}&present=true")
+    expect(page.get_by_role("heading", name=KO["model_bahdanau"])).to_be_visible(timeout=180_000)
+    settle(page)
+    yield page, url
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
 
 
 def test_three_translations_side_by_side_and_the_bleu_chart(page):

@@ -1,41 +1,25 @@
 """The teaching tools in real Chromium at 1024×768: a predict-then-reveal round driven by keys alone,
 as a presenter's keyboard or clicker would, and the two-sentence comparison page."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from attnviz import trace
 from attnviz.app.labels import TEXT
-from tests.streamlit_server import CHROMIUM, projector_page, rerun, settle, streamlit_server
+from tests.conftest import BROWSER_TESTS, screenshot
+from tests.streamlit_server import rerun, settle
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-        reason=f"no {CHROMIUM} (apt-get install chromium fonts-noto-cjk)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 KO = TEXT["ko"]
 
 
 @pytest.fixture(scope="module")
-def url():
-    with streamlit_server() as (address, _):
-        yield address
-
-
-@pytest.fixture(scope="module")
-def page():
-    with sync_playwright() as playwright, projector_page(playwright) as page:
-        page.set_default_timeout(60_000)
-        yield page
-        expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+def page(browser_page):
+    yield browser_page
+    expect(browser_page.locator('[data-testid="stException"]')).to_have_count(0)
 
 
 def open_at(page, url, query: str) -> None:
@@ -44,11 +28,6 @@ def open_at(page, url, query: str) -> None:
         timeout=120_000
     )  # the first load starts TensorFlow
     settle(page, after=0)
-
-
-def screenshot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{name}.png")
 
 
 def option_key(page, kind: str, word: str) -> str:
