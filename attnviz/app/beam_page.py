@@ -13,18 +13,15 @@ from ..tokens import END
 from . import figures, search_tree, state
 from .data import cached_beam, cached_trace
 from .labels import literal
-from .lesson import inputs, lesson_model_note, show_notes, top, translated
+from .lesson import lesson_model_note, one_sentence, top
 from .stages import View, alignment, show
 
 
 def beam_page() -> None:
     page = top()
     text, presenting = page.text, page.presenting
-    with page.settings if presenting else st.container():
-        sentence, _ = inputs(text, with_reference=False)
-    # the greedy translation's checks and messages; beam search starts from the same sentence
-    view = translated(page.model, sentence, "", text, presenting, what_ifs=False)
-    show_notes(text)
+    # beam search starts from the sentence the greedy translation checked
+    sentence, view = one_sentence(page)
     lesson_model_note(text)
     with page.title:
         st.markdown(f"{'####' if presenting else '##'} {text['page_beam']} · {literal(sentence)}")

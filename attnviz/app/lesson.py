@@ -112,6 +112,18 @@ def lesson_model_note(text: dict) -> None:
         st.caption(text["page_uses_bahdanau"].format(model=text[f"model_{attention}"]))
 
 
+def one_sentence(page: Top) -> tuple[str, View | None]:
+    """The top of a page about one sentence (beam search, the three models): the sentence and the
+    examples, no reference; its greedy trace with the sentence's checks and messages (None after saying
+    why there is none); the link's notes."""
+    text = page.text
+    with page.settings if page.presenting else st.container():
+        sentence, _ = inputs(text, with_reference=False)
+    view = translated(page.model, sentence, "", text, page.presenting, what_ifs=False)
+    show_notes(text)
+    return sentence, view
+
+
 def show_notes(text: dict) -> None:
     """What the link asked for that the page could not show."""
     for key, fields in state.notes():

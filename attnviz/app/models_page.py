@@ -10,7 +10,7 @@ from ..tokens import InputError
 from . import figures, palettes, state
 from .data import cached_trace, metrics, shared_model
 from .labels import SCORES, literal
-from .lesson import inputs, show_notes, top, translated
+from .lesson import one_sentence, top
 from .stages import View, chart, show
 
 # the headings in the colours of the BLEU chart's lines (figures.MODEL_STYLES), in Streamlit's Markdown
@@ -20,11 +20,8 @@ MARKS = {"bahdanau": "blue", "luong": "orange", "none": "gray"}
 def models_page() -> None:
     page = top()
     text, presenting = page.text, page.presenting
-    with page.settings if presenting else st.container():
-        sentence, _ = inputs(text, with_reference=False)
     # the sentence's checks and messages, once (the models share their vocabularies)
-    view = translated(page.model, sentence, "", text, presenting, what_ifs=False)
-    show_notes(text)
+    sentence, view = one_sentence(page)
     with page.title:
         st.markdown(f"{'####' if presenting else '##'} {text['page_models']} · {literal(sentence)}")
     if view is not None:
