@@ -11,6 +11,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -78,14 +80,17 @@ def _wait_until_healthy(url, process, log, timeout):
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout} s")
 
 
-# Counts the script runs that have finished since the page loaded, so a test can wait for the run its
-# own action caused rather than for a while.
+# Counts the script runs that have started and finished since the page loaded, so a test can wait for the
+# run its own action caused rather than for a while.
 _COUNT_RUNS = """
+window.__startedRuns = 0;
 window.__finishedRuns = 0;
 new MutationObserver(changes => {
     for (const change of changes) {
-        if (change.target.getAttribute('data-test-script-state') === 'notRunning'
-                && change.oldValue !== 'notRunning') window.__finishedRuns += 1;
+        const running = change.target.getAttribute('data-test-script-state') !== 'notRunning';
+        const wasRunning = change.oldValue !== null && change.oldValue !== 'notRunning';
+        if (running && !wasRunning) window.__startedRuns += 1;
+        if (!running && wasRunning) window.__finishedRuns += 1;
     }
 }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
                       attributeFilter: ['data-test-script-state']});
@@ -122,6 +127,32 @@ def settle(page, timeout: float = 60, after: int | None = None) -> float:
     something only the awaited run can show, or use `rerun`."""
     page.wait_for_function(_IDLE, arg=after, timeout=timeout * 1000)
     return time.monotonic()
+
+
+# How long a key has to start a run before it counts as lost; a run starts in the browser the moment the
+# key is handled, so this is long even on two busy cores.
+KEY_GRACE = 10
+
+
+def press(page, key: str, timeout: float = 60) -> None:
+    """Press a key bound to a button and wait until the run it causes has finished and the page is drawn.
+
+    Streamlit rebinds a button's shortcut after each run, and a key pressed in that instant can be lost
+    (seen once in CI, on two busy cores: the slide never changed). The key is pressed again only when
+    no run has started, so a slow run is never asked for twice."""
+    settle(page, timeout)
+    started, finished = page.evaluate("[window.__startedRuns, window.__finishedRuns]")
+    page.keyboard.press(key)
+    try:
+        page.wait_for_function(
+            "([started, finished]) => window.__startedRuns > started"
+            " || window.__finishedRuns > finished",
+            arg=[started, finished],
+            timeout=KEY_GRACE * 1000,
+        )
+    except PlaywrightTimeoutError:
+        page.keyboard.press(key)
+    settle(page, timeout, after=finished)
 
 
 @contextlib.contextmanager
