@@ -16,6 +16,8 @@ from .labels import literal
 from .lesson import lesson_model_note, one_sentence, top
 from .stages import View, alignment, show
 
+TREE_COLUMN_PX = 85
+
 
 def beam_page() -> None:
     page = top()
@@ -58,13 +60,18 @@ def search(view: View) -> None:
     picked = current_pick(found)
     tree_key = f"beam_tree_{width}_{zlib.crc32(view.trace.sentence.encode())}"  # new search, new chart
     tree = search_tree.tree_figure(found, text, picked)
-    show(
-        figures.enlarge(tree) if view.large else tree,
-        f"beam-{width}",
-        key=tree_key,
-        on_select=partial(pick_from_tree, tree_key, found),
-        selection_mode="points",
-    )
+    # about 85 px a column so that "word -1.23" labels do not run into each other; a narrower screen
+    # (a phone, a long sentence) scrolls the tree sideways instead
+    columns = len(found.steps) + 1  # <start>, then one per decoder step
+    st.html(f"<style>.st-key-beam_tree_box > * {{ min-width: {TREE_COLUMN_PX * columns}px; }}</style>")
+    with st.container(key="beam_tree_box"):
+        show(
+            figures.enlarge(tree) if view.large else tree,
+            f"beam-{width}",
+            key=tree_key,
+            on_select=partial(pick_from_tree, tree_key, found),
+            selection_mode="points",
+        )
     best_list(found, picked, text)
     picked_attention(view, found, picked)
 

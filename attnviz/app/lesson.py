@@ -34,7 +34,7 @@ STYLE = """<style>
 </style>"""
 
 # Both modes: the softmax table scrolls inside its box with its header and Σ row in view; the extra
-# shortcut buttons (PageDown, PageUp, Space) work unseen.
+# shortcut buttons (PageDown, PageUp, Space) work unseen; a wide beam tree scrolls.
 COMMON_STYLE = """<style>
 .st-key-softmax_table [data-testid="stTable"] > div { max-height: 22rem; overflow: auto; }
 .st-key-softmax_table thead th { position: sticky; top: 0; background: white; z-index: 1; }
@@ -46,6 +46,8 @@ COMMON_STYLE = """<style>
 [data-testid="stTable"] * { word-break: keep-all !important; overflow-wrap: normal !important; }
 /* a heading scrolled to (a link to it, say) lands below the sticky step bar */
 [data-testid="stMain"] :is(h2, h3) { scroll-margin-top: 9rem; }
+/* the beam search's tree keeps the width its labels need (beam_page.py) and scrolls sideways */
+.st-key-beam_tree_box { overflow-x: auto; }
 </style>"""
 
 # For a 1024×768 projector: Streamlit sizes its type in rem, so one root size scales it all, and the
