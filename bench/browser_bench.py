@@ -7,7 +7,9 @@ The floor (bench/floor_page.py) is a bare Streamlit page with TensorFlow, the sa
 Plotly heatmaps of one trace. In headless Chromium at 1024×768 (see tests/streamlit_server.py),
 medians of, for both pages where they apply:
   (a) server start → first full render: `streamlit run` launched, page opened, every chart drawn;
-  (b) a step change (the page only): "next" clicked → the run finished and the charts drawn;
+  (b) a step change: "next" clicked → the run finished and the charts drawn. Beside it, the same on
+      bench/step_floor_page.py, the least a Streamlit page can do for a step (a fragment with the
+      button, one small heatmap and one table): what any step change costs in Streamlit;
   (c) a new sentence: typed + Enter → drawn (each sentence traced for the first time);
 then the three ratios the page is held to: (a) ÷ floor's (a) ≤ 1.2, (b) ÷ floor's (c) ≤ 0.3,
 (c) ÷ floor's (c) ≤ 1.0. Memory, on a fresh server (Community Cloud stops an app that outgrows its
@@ -36,6 +38,8 @@ from tests.streamlit_server import PHONE, ROOT, projector_page, settle, streamli
 KO = TEXT["ko"]
 LESSON = EXAMPLES[0][0]
 FLOOR = "bench/floor_page.py"
+STEP_FLOOR = "bench/step_floor_page.py"  # what Streamlit alone takes for a step: (b)'s own floor
+STEP_CAPTION = '.st-key-step_bar [data-testid="stCaptionContainer"]'
 DOCS = ROOT / "docs"
 
 
@@ -51,8 +55,9 @@ def first_render(playwright, script: str) -> float:
         return settle(page) - started
 
 
-def step_changes(page, count: int) -> list[float]:
-    caption = page.locator('.st-key-step_bar [data-testid="stCaptionContainer"]')
+def step_changes(page, count: int, caption: str) -> list[float]:
+    """`count` clicks on "next", each timed until `caption` shows the new step and the page is drawn."""
+    caption = page.locator(caption)
     times = []
     for step in range(2, count + 2):
         clicked = time.monotonic()
@@ -141,18 +146,23 @@ def main():
             expect(heading(page)).to_contain_text(LESSON, timeout=180_000)
             settle(page)
             floor_sentences = new_sentences(page, sentences, "sentence")
+        with streamlit_server(script=STEP_FLOOR) as (url, _), projector_page(playwright) as page:
+            page.goto(url)
+            expect(heading(page)).to_contain_text(EXAMPLES[6][0], timeout=180_000)
+            settle(page)
+            bare_steps = step_changes(page, min(args.steps, 8), '[data-testid="stCaptionContainer"]')
         with streamlit_server() as (url, _), projector_page(playwright) as page:
             page.goto(url)
             expect(heading(page)).to_contain_text(LESSON, timeout=180_000)
             settle(page)
             new_sentences(page, [EXAMPLES[6][0]], KO["sentence"])  # 9 steps to walk
-            steps = step_changes(page, min(args.steps, 8))
+            steps = step_changes(page, min(args.steps, 8), STEP_CAPTION)
             page_sentences = new_sentences(page, sentences, KO["sentence"])
             save_screenshots(page, url)
 
     rows = [
         ("(a) server start → first full render", starts, floor_starts),
-        ("(b) step change", steps, None),
+        ("(b) step change (floor: a bare step page)", steps, bare_steps),
         ("(c) new sentence", page_sentences, floor_sentences),
     ]
     print(f"{'':40} {'page':>8} {'floor':>8}  runs (s)")
@@ -163,6 +173,7 @@ def main():
     for name, ratio, goal in (
         ("first render ÷ floor's first render", median(starts) / median(floor_starts), 1.2),
         ("step change ÷ floor's new sentence", median(steps) / floor_sentence, 0.3),
+        ("bare step page's step ÷ floor's sentence", median(bare_steps) / floor_sentence, 0.3),
         ("new sentence ÷ floor's new sentence", median(page_sentences) / floor_sentence, 1.0),
     ):
         print(f"{name:40} {ratio:6.2f}   goal ≤ {goal}  {'met' if ratio <= goal else 'MISSED'}")

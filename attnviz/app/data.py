@@ -1,6 +1,7 @@
 """What the page loads or computes: each model once per server, and only when a page first asks for it
 (TensorFlow and one model take most of the server's memory), traces in a bounded cache, the metrics."""
 
+import gc
 import json
 from pathlib import Path
 
@@ -18,7 +19,14 @@ TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hun
 # The first visitor after a start waits a few seconds; the language is not known yet, so both are said.
 @st.cache_resource(show_spinner="모델을 불러오는 중입니다… · Loading the model…")
 def shared_model(attention: str = "bahdanau"):
-    return load_model(attention=attention)
+    model = load_model(attention=attention)
+    # TensorFlow and the model leave millions of long-lived objects that every full garbage collection
+    # walks again: a pause of 0.3–0.6 s, often in the middle of a step change. Frozen (after a last
+    # collection, so no garbage is frozen with them), they are skipped; what each run makes is still
+    # collected.
+    gc.collect()
+    gc.freeze()
+    return model
 
 
 # cache_resource, not cache_data: traces are never changed after they are made, so every rerun and
