@@ -70,6 +70,11 @@ def test_without_attention_one_calm_explanation_replaces_the_attention_stages():
     assert EN["no_alignment"] in infos
     decoder = next(m.value for m in page.markdown if m.value.startswith("embedding "))
     assert "; context" not in decoder  # the embedding alone goes into the LSTM
+    # the trace and the offline lesson; no alignment or softmax table to export
+    assert [b.label for b in page.get("download_button")] == [
+        EN["download_json"],
+        EN["download_html"],
+    ]
 
 
 def test_without_attention_a_links_pin_is_left_out_and_the_slides_and_guesses_work():

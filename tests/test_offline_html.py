@@ -13,6 +13,7 @@ from plotly.offline import get_plotlyjs
 
 from attnviz import InputError, trace
 from attnviz.app.labels import TEXT
+from tests.conftest import tiny_model_with
 from tests.streamlit_server import CHROMIUM, CHROMIUM_ARGS, PROJECTOR
 
 SENTENCE = "학생이 도서관에서 책을 읽는다"
@@ -62,6 +63,19 @@ def test_it_speaks_the_chosen_language_and_escapes_the_sentence(shipped_model):
     assert "<b>고양이가" not in document and "&lt;b&gt;고양이가" in document
     with pytest.raises(InputError, match="language"):
         result.to_html("de")
+
+
+def test_a_model_without_attention_says_so_at_every_step_instead_of_its_weights():
+    result = trace(tiny_model_with("none"), "고양이가 잔다")
+    document = without_library(result.to_html("en"))
+    sections = re.findall(r'<section class="step" data-step="\d+">', document)
+    assert len(sections) == len(result.steps)
+    # the embedding and the encoder, then only the decoder's top-k at each step
+    assert document.count('class="plotly-graph-div"') == 2 + len(result.steps)
+    said = "<b>This model has no attention.</b>"
+    assert document.count(said) == len(result.steps)
+    assert "&lt;start&gt;" in document  # the first step's input, escaped like every field
+    assert document.count(TEXT["en"]["no_alignment"].split(":")[0]) == len(result.steps)
 
 
 @pytest.mark.slow

@@ -337,7 +337,7 @@ _KO = {
     "(어텐션이 없어 context가 없습니다)",
     "decoder_lstm_title_none": "디코더 LSTM: 임베딩 {dim} → h, c",
     "pin_no_attention": "이 모델에는 어텐션이 없어서 “한 단어만 봤다면”(pin)을 뺐습니다.",
-    "downloads_no_attention": "어텐션이 없는 모델에는 정렬 행렬, softmax 표, 수업 HTML이 없습니다.",
+    "downloads_no_attention": "어텐션이 없는 모델에는 정렬 행렬과 softmax 표가 없습니다.",
     "page_uses_bahdanau": "이 페이지는 Bahdanau 모델을 씁니다 (수업 페이지에서 고른 모델: {model}).",
     # the three models page
     "page_models": "세 모델",
@@ -672,8 +672,7 @@ _EN = {
     "(no attention, so no context)",
     "decoder_lstm_title_none": "Decoder LSTM: embedding {dim} → h, c",
     "pin_no_attention": "This model has no attention, so the link's “looked only at” (pin) is left out.",
-    "downloads_no_attention": "A model without attention has no alignment matrix, softmax tables or lesson "
-    "HTML.",
+    "downloads_no_attention": "A model without attention has no alignment matrix or softmax tables.",
     "page_uses_bahdanau": "This page uses the Bahdanau model (the lesson page's model: {model}).",
     "page_models": "Three models",
     "models_about": "One sentence through three models. Every alignment matrix uses the same fixed 0–1 "

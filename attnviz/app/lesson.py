@@ -378,8 +378,8 @@ def about(model, view: View, text: dict) -> None:
             "text/html",
         ),
     ]
-    if not trace.attends:  # no weights: the JSON alone
-        exports = exports[:1]
+    if not trace.attends:  # no weights: nothing to put in the two tables
+        exports = [e for e in exports if e[0] not in ("download_alignment", "download_softmax")]
     with downloads.expander(text["downloads"]):
         if not trace.attends:
             st.caption(text["downloads_no_attention"])

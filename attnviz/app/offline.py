@@ -8,6 +8,7 @@ after step t is shown at step t.
 """
 
 import html
+import re
 
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
@@ -80,6 +81,12 @@ def pre(lines: str) -> str:
     return f"<pre>{html.escape(lines)}</pre>"
 
 
+def paragraph(template: str, **fields) -> str:
+    """One of the page's Markdown sentences in HTML: its fields escaped, its **bold** kept."""
+    bold = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", html.escape(template))
+    return f"<p>{bold.format(**{name: html.escape(str(v)) for name, v in fields.items()})}</p>"
+
+
 def heading(stage: str, text: dict) -> str:
     return f"<h2>{STAGES.index(stage) + 1}. {html.escape(text[f'stage_{stage}'])}</h2>"
 
@@ -94,19 +101,34 @@ def step_section(trace: Trace, index: int, text: dict) -> str:
     step, words = trace.steps[index], StepWords(trace.steps[index])
     so_far = [html.escape(s.token) for s in trace.steps[:index]]
     so_far.append(f'<span class="chosen">{html.escape(step.token)}</span>')
+    if trace.attends:
+        attention = [
+            chart(figures.weights_figure(trace, index, text)),
+            softmax_table(trace, index, text),
+            pre(figures.attention_lines(trace, index, text)),
+        ]
+        alignment = chart(figures.alignment_figure(trace, index + 1, text))
+    else:  # what the page says instead: the decoder's only input, the bottleneck
+        attention = [
+            paragraph(
+                text["no_attention"],
+                input=labels.visible_controls(step.input_token),
+                dim=len(step.embedding),
+                units=len(step.h),
+            )
+        ]
+        alignment = paragraph(text["no_alignment"])
     return "\n".join(
         [
             f'<section class="step" data-step="{index + 1}">',
             heading("attention", text),
-            chart(figures.weights_figure(trace, index, text)),
-            softmax_table(trace, index, text),
-            pre(figures.attention_lines(trace, index, text)),
+            *attention,
             heading("decoder", text),
             chart(figures.top_k_figure(trace, index, words, text)),
             f"<p>{html.escape(text['so_far'])}: {' '.join(so_far)}</p>",
             pre(figures.decoder_lines(trace, index, words, text)),
             heading("alignment", text),
-            chart(figures.alignment_figure(trace, index + 1, text)),
+            alignment,
             "</section>",
         ]
     )
