@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from attnviz import beam_search, trace
 from attnviz.app.beam_page import TREE_COLUMN_PX
+from attnviz.app.figures import FONT, LARGE_FONT
 from attnviz.app.labels import TEXT
 from attnviz.app.search_tree import nodes
 from attnviz.beam import PRUNED
@@ -134,18 +135,22 @@ def test_the_beam_width_and_a_click_on_the_tree(browser_page, url, shipped_model
     screenshot(page, "ko-beam-picked")
 
 
-def test_a_long_search_tree_keeps_its_labels_apart_and_scrolls_on_a_phone(browser_page, url):
+def test_a_long_search_tree_keeps_its_labels_apart_and_scrolls_on_a_phone_or_a_slide(browser_page, url):
     page = browser_page
     sentence = "학생이 도서관에서 책을 읽는다"  # nine steps: ten columns of "word -1.23" labels
     tree = page.locator(".st-key-beam_tree_box")
     width = "box => [box.scrollWidth, box.clientWidth]"
     try:
-        for viewport, scrolls in ((PROJECTOR, False), (PHONE, True)):
+        for viewport, link, column, scrolls in (
+            (PROJECTOR, "", TREE_COLUMN_PX, False),
+            (PROJECTOR, "&present=true", TREE_COLUMN_PX * LARGE_FONT / FONT, True),  # a slide's type
+            (PHONE, "", TREE_COLUMN_PX, True),
+        ):
             page.set_viewport_size(viewport)
-            open_at(page, url, f"/beam?sentence={sentence}")
+            open_at(page, url, f"/beam?sentence={sentence}{link}")
             needed, shown = tree.evaluate(width)
-            assert needed >= 10 * TREE_COLUMN_PX
-            assert (needed > shown) is scrolls, (viewport, needed, shown)
+            assert needed >= 10 * column - 1
+            assert (needed > shown) is scrolls, (viewport, link, needed, shown)
         tree.scroll_into_view_if_needed()
         screenshot(page, "ko-beam-phone")
     finally:

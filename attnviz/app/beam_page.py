@@ -60,10 +60,13 @@ def search(view: View) -> None:
     picked = current_pick(found)
     tree_key = f"beam_tree_{width}_{zlib.crc32(view.trace.sentence.encode())}"  # new search, new chart
     tree = search_tree.tree_figure(found, text, picked)
-    # about 85 px a column so that "word -1.23" labels do not run into each other; a narrower screen
-    # (a phone, a long sentence) scrolls the tree sideways instead
+    # about 85 px a column (more in a slide's larger type) so that "word -1.23" labels do not run into
+    # each other; a narrower screen (a phone, a long sentence) scrolls the tree sideways instead
     columns = len(found.steps) + 1  # <start>, then one per decoder step
-    st.html(f"<style>.st-key-beam_tree_box > * {{ min-width: {TREE_COLUMN_PX * columns}px; }}</style>")
+    column_px = TREE_COLUMN_PX * (
+        figures.LARGE_FONT / figures.FONT if view.large else 1
+    )  # a slide's type
+    st.html(f"<style>.st-key-beam_tree_box > * {{ min-width: {column_px * columns:.0f}px; }}</style>")
     with st.container(key="beam_tree_box"):
         show(
             figures.enlarge(tree) if view.large else tree,
