@@ -11,8 +11,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -129,37 +127,19 @@ def settle(page, timeout: float = 60, after: int | None = None) -> float:
     return time.monotonic()
 
 
-# How long a key has to start a run before it counts as lost; a run starts in the browser the moment the
-# key is handled, so this is long even on two busy cores.
-KEY_GRACE = 10
-
-
-def press(page, key: str, timeout: float = 60) -> None:
-    """Press a key bound to a button and wait until the run it causes has finished and the page is drawn.
-
-    Streamlit rebinds a button's shortcut after each run, and a key pressed in that instant can be lost
-    (seen once in CI, on two busy cores: the slide never changed). The key is pressed again only when
-    no run has started, so a slow run is never asked for twice."""
-    settle(page, timeout)
-    started, finished = page.evaluate("[window.__startedRuns, window.__finishedRuns]")
-    page.keyboard.press(key)
-    try:
-        page.wait_for_function(
-            "([started, finished]) => window.__startedRuns > started"
-            " || window.__finishedRuns > finished",
-            arg=[started, finished],
-            timeout=KEY_GRACE * 1000,
-        )
-    except PlaywrightTimeoutError:
-        page.keyboard.press(key)
-    settle(page, timeout, after=finished)
+# The action's run has begun, or has already been drawn: a run as quick as a step's can go from running
+# to not running within one of React's renders, which leaves no change of state for the counters to see
+# (seen in CI), but such a run still moves the page's link.
+_ACTED = """([started, finished, link]) => window.__startedRuns > started
+    || window.__finishedRuns > finished || location.href !== link"""
 
 
 @contextlib.contextmanager
 def rerun(page, timeout: float = 60):
     """Around an action that reruns the script (a key, a click): wait until that run has finished and
-    the page is drawn. Waits for the page to be idle first, so the run counted is the action's."""
+    the page is drawn. Waits for the page to be idle first, so the run seen is the action's."""
     settle(page, timeout)
-    finished = page.evaluate("window.__finishedRuns")
+    before = page.evaluate("[window.__startedRuns, window.__finishedRuns, location.href]")
     yield
-    settle(page, timeout, after=finished)
+    page.wait_for_function(_ACTED, arg=before, timeout=timeout * 1000)
+    settle(page, timeout)

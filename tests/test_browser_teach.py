@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from attnviz import trace
 from attnviz.app.labels import TEXT
 from tests.conftest import BROWSER_TESTS, screenshot
-from tests.streamlit_server import press, rerun, settle
+from tests.streamlit_server import rerun, settle
 
 pytestmark = BROWSER_TESTS
 
@@ -43,20 +43,21 @@ def test_a_predict_then_reveal_round_by_keys_on_a_projector(page, url, shipped_m
     ask = KO["predict_ask_attention"].format(step=2, input="the")
     expect(page.get_by_text(ask)).to_be_visible()
     expect(page.get_by_text("score = V·tanh")).to_have_count(0)  # the stage waits for the guesses
-    press(page, option_key(page, "attention", "고양이가"))
+    with rerun(page):
+        page.keyboard.press(option_key(page, "attention", "고양이가"))
     expect(page.get_by_text("✓ 추측: “고양이가”")).to_be_visible()
     expect(page.get_by_text(KO["predict_ask_word"].format(step=2))).to_be_visible()
     expect(page.locator(".stPlotlyChart")).to_have_count(1)  # the weights, the guess marked
     expect(page.get_by_text(re.compile(rf"\b{best}\b"))).to_have_count(1)  # only as an option, not told
     screenshot(page, "predict-projector")
-    press(page, option_key(page, "word", top_k[1][0]))
+    with rerun(page):
+        page.keyboard.press(option_key(page, "word", top_k[1][0]))
     expect(page.get_by_text(re.compile(f"✗ 추측: “{wrong}”"))).to_be_visible()
     expect(page.get_by_text(re.compile(f"모델: “{best}”"))).to_be_visible()
     expect(page.locator(".stPlotlyChart").first).to_be_visible()  # the attention stage itself now
     screenshot(page, "predict-projector-revealed")
-    press(
-        page, "PageDown"
-    )  # the clicker: PageDown reveals step 2's next slide, already guessed: moves on
+    with rerun(page):  # the clicker: PageDown reveals step 2's next slide, already guessed: moves on
+        page.keyboard.press("PageDown")
     expect(page.get_by_text(KO["predict_ask_attention"].format(step=2, input="the"))).to_have_count(0)
 
 
