@@ -63,9 +63,8 @@ def search(view: View) -> None:
     # about 85 px a column (more in a slide's larger type) so that "word -1.23" labels do not run into
     # each other; a narrower screen (a phone, a long sentence) scrolls the tree sideways instead
     columns = len(found.steps) + 1  # <start>, then one per decoder step
-    column_px = TREE_COLUMN_PX * (
-        figures.LARGE_FONT / figures.FONT if view.large else 1
-    )  # a slide's type
+    type_scale = figures.LARGE_FONT / figures.FONT if view.large else 1  # `enlarge` below
+    column_px = TREE_COLUMN_PX * type_scale
     st.html(f"<style>.st-key-beam_tree_box > * {{ min-width: {column_px * columns:.0f}px; }}</style>")
     with st.container(key="beam_tree_box"):
         show(

@@ -355,31 +355,32 @@ def about(model, view: View, text: dict) -> None:
         st.table(figures.model_facts(model, held_out, text), hide_index=True)
         if held_out is None:
             st.caption(text["metrics_missing"].format(model=trace.attention))
-    exports = [  # made only when clicked: the JSON is about a megabyte
-        ("download_json", trace.to_json, "trace.json", "application/json"),
-        # a byte-order mark, so that Excel reads the Korean as UTF-8
-        (
-            "download_alignment",
-            lambda: BOM + trace.alignment_frame().to_csv(),
-            "alignment.csv",
-            "text/csv",
-        ),
-        (
-            "download_softmax",
-            lambda: BOM + trace.softmax_tables().to_csv(index=False),
-            "softmax.csv",
-            "text/csv",
-        ),
-        # every step, offline (about 5 MB: plotly.js is inside), in the page's language
+    # made only when clicked: the JSON is about a megabyte
+    exports = [("download_json", trace.to_json, "trace.json", "application/json")]
+    if trace.attends:  # a model without attention has no weights to put in the two tables
+        exports += [  # a byte-order mark, so that Excel reads the Korean as UTF-8
+            (
+                "download_alignment",
+                lambda: BOM + trace.alignment_frame().to_csv(),
+                "alignment.csv",
+                "text/csv",
+            ),
+            (
+                "download_softmax",
+                lambda: BOM + trace.softmax_tables().to_csv(index=False),
+                "softmax.csv",
+                "text/csv",
+            ),
+        ]
+    # every step, offline (about 5 MB: plotly.js is inside), in the page's language
+    exports.append(
         (
             "download_html",
             lambda: trace.to_html(st.session_state[state.LANGUAGE]),
             "attnviz.html",
             "text/html",
-        ),
-    ]
-    if not trace.attends:  # no weights: nothing to put in the two tables
-        exports = [e for e in exports if e[0] not in ("download_alignment", "download_softmax")]
+        )
+    )
     with downloads.expander(text["downloads"]):
         if not trace.attends:
             st.caption(text["downloads_no_attention"])
