@@ -37,6 +37,7 @@ from tests.streamlit_server import PHONE, ROOT, projector_page, settle, streamli
 
 KO = TEXT["ko"]
 LESSON = EXAMPLES[0][0]
+WALKED = EXAMPLES[6][0]  # nine steps, walked on the page and on bench/step_floor_page.py
 FLOOR = "bench/floor_page.py"
 STEP_FLOOR = "bench/step_floor_page.py"  # what Streamlit alone takes for a step: (b)'s own floor
 STEP_CAPTION = '.st-key-step_bar [data-testid="stCaptionContainer"]'
@@ -148,14 +149,14 @@ def main():
             floor_sentences = new_sentences(page, sentences, "sentence")
         with streamlit_server(script=STEP_FLOOR) as (url, _), projector_page(playwright) as page:
             page.goto(url)
-            expect(heading(page)).to_contain_text(EXAMPLES[6][0], timeout=180_000)
+            expect(heading(page)).to_contain_text(WALKED, timeout=180_000)
             settle(page)
             bare_steps = step_changes(page, min(args.steps, 8), '[data-testid="stCaptionContainer"]')
         with streamlit_server() as (url, _), projector_page(playwright) as page:
             page.goto(url)
             expect(heading(page)).to_contain_text(LESSON, timeout=180_000)
             settle(page)
-            new_sentences(page, [EXAMPLES[6][0]], KO["sentence"])  # 9 steps to walk
+            new_sentences(page, [WALKED], KO["sentence"])
             steps = step_changes(page, min(args.steps, 8), STEP_CAPTION)
             page_sentences = new_sentences(page, sentences, KO["sentence"])
             save_screenshots(page, url)

@@ -1,6 +1,6 @@
 """The floor for a step change (bench/browser_bench.py): the least a Streamlit page can do when a step
-changes, a fragment with the step's buttons and caption, one small Plotly heatmap (that step's attention
-weights) and one table (its scores and weights), the numbers of one trace of the same model."""
+changes, a fragment with the next button and the step's caption, one small Plotly heatmap (that step's
+attention weights) and one table (its scores and weights), the numbers of one trace of the same model."""
 
 import gc
 import sys
@@ -15,16 +15,16 @@ from attnviz import load_model, trace  # noqa: E402
 from attnviz.app.labels import TEXT  # noqa: E402
 from attnviz.examples import EXAMPLES  # noqa: E402
 
-SENTENCE = EXAMPLES[6][0]  # the sentence whose steps the bench walks on the page
+SENTENCE = EXAMPLES[6][0]  # the sentence whose steps the bench walks on the page (WALKED there)
 KO = TEXT["ko"]
 
 
 @st.cache_resource
 def traced():
-    traced = trace(load_model(), SENTENCE)
+    result = trace(load_model(), SENTENCE)
     gc.collect()
     gc.freeze()  # as the page does (attnviz/app/data.py): no full collection walks TensorFlow's objects
-    return traced
+    return result
 
 
 @st.fragment
