@@ -99,20 +99,20 @@ def test_picking_a_translation_shows_its_attention(found):
 
 
 def test_a_pruned_node_shows_its_words_decoded_on_greedily(found):
-    """What a click on a tree node does: a dropped "the <word>" is forced, then decoded greedily."""
+    """What a click on a tree node does: a dropped two-word start ("my cat") is forced, then decoded
+    greedily."""
     app = open_beam(width="4")
     rank, node = next(
-        (r, node)
-        for r, node in enumerate(found.steps[1].candidates)
-        if node.status == PRUNED and node.parent == 0
+        (r, node) for r, node in enumerate(found.steps[1].candidates) if node.status == PRUNED
     )
+    first = [c for c in found.steps[0].candidates if c.status != PRUNED][node.parent].word
     app.session_state["beam_pick"] = (1, rank)
     app.run()
     no_trouble(app)
     assert shown(app.markdown[-2].value).startswith(
-        f"**“the {node.word}” (단계 2, {KO['status_pruned']}, 누적 log P = {node.cumulative:.2f})"
+        f"**“{first} {node.word}” (단계 2, {KO['status_pruned']}, 누적 log P = {node.cumulative:.2f})"
     )
-    assert alignment_rows(app)[:2] == ["1: the", f"2: {node.word}"]
+    assert alignment_rows(app)[:2] == [f"1: {first}", f"2: {node.word}"]
 
 
 def test_a_length_penalty_says_it_changes_only_the_ranking():

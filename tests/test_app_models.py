@@ -152,6 +152,9 @@ def test_the_bleu_chart_has_each_measured_model_and_marks_the_sentence_length():
     for kind in ATTENTION_KINDS:
         missing = KO["bleu_missing"].format(model=KO[f"model_{kind}"], kind=kind)
         assert (missing in captions) == (kind not in measured)
+    versions = {metrics(kind).get("generator_version") for kind in measured}
+    unlike = [w.value for w in page.warning if w.value.startswith(KO["bleu_unlike"][:20])]
+    assert len(unlike) == (len(versions) > 1)  # models trained on different pairs are said to be
     bleu = [spec for spec in charts(page) if spec["data"][0]["type"] == "scatter"]
     if not measured:
         assert not bleu

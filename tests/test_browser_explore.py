@@ -116,17 +116,16 @@ def test_the_beam_width_and_a_click_on_the_tree(browser_page, url, shipped_model
     expect(page.locator('[data-testid="stTable"]').first).to_contain_text(new)
     settle(page)
     assert query(page) == {"width": "4"}
-    # the best of the second step's dropped candidates after "the"
+    # the best of the second step's dropped candidates ("my cat")
     rank, node = next(
-        (r, node)
-        for r, node in enumerate(found.steps[1].candidates)
-        if node.status == PRUNED and node.parent == 0
+        (r, node) for r, node in enumerate(found.steps[1].candidates) if node.status == PRUNED
     )
+    first = [c for c in found.steps[0].candidates if c.status != PRUNED][node.parent].word
     points = (
         page.locator(".stPlotlyChart").first.locator(".scatterlayer .trace").nth(3).locator(".point")
     )
     click_at(page, points.nth(nodes(found).index((1, rank))))
-    picked = page.get_by_text(f"“the {node.word}”")
+    picked = page.get_by_text(f"“{first} {node.word}”")
     expect(picked).to_be_visible()
     settle(page)
     page.locator(".stPlotlyChart").first.scroll_into_view_if_needed()

@@ -7,9 +7,15 @@ from pathlib import Path
 import pytest
 
 from attnviz.corpus import hangul
-from attnviz.corpus.generator import Generator, english_be, english_clause, generate_pairs
+from attnviz.corpus.generator import (
+    Generator,
+    adjective_predicate,
+    english_be,
+    english_clause,
+    generate_pairs,
+)
 from attnviz.corpus.korean import Form, Predicate, conjugate, connective, copula, with_particle
-from attnviz.corpus.lexicon import NOUNS, english_forms
+from attnviz.corpus.lexicon import ADJECTIVES, NOUNS, english_forms
 from attnviz.examples import EXAMPLES
 
 PAIRS = dict(generate_pairs(20000, seed=0))
@@ -17,8 +23,8 @@ PAIRS = dict(generate_pairs(20000, seed=0))
 # (sentence kind, seed, Korean, English): what Generator(seed).<kind>() makes, each read and checked by
 # hand. When the generator's random choices change, these change: re-read the new ones before updating.
 HAND_CHECKED = [
-    ("verb_sentence", 0, "곰이 부엌에 내려왔습니다", "the bear came down to the kitchen"),
-    ("verb_sentence", 1, "친구가 마트에서 그녀를 돕습니다", "my friend helps her at the supermarket"),
+    ("verb_sentence", 0, "곰이 방에 내려왔습니다", "the bear came down to the room"),
+    ("verb_sentence", 1, "친구가 피아니스트를 돕습니다", "my friend helps a pianist"),
     (
         "verb_sentence",
         2,
@@ -29,23 +35,23 @@ HAND_CHECKED = [
     ("verb_sentence", 4, "강아지가 짖는다", "the puppy barks"),
     ("adjective_sentence", 1, "오빠는 배고플 것이다", "my brother will be hungry"),
     ("adjective_sentence", 2, "색연필은 편리할 거니?", "will the colored pencil be convenient?"),
-    ("adjective_sentence", 3, "고구마는 안 비쌉니다", "the sweet potato is not expensive"),
+    ("adjective_sentence", 3, "콩은 안 비쌉니다", "the beans are not expensive"),
     ("adjective_sentence", 4, "그것이 안 비쌌습니다", "it was not expensive"),
     ("copula_sentence", 0, "그것은 여우입니다", "it is a fox"),
     ("copula_sentence", 2, "이것은 차예요", "this is tea"),
     ("copula_sentence", 3, "미나가 집배원이었다", "mina was a mail carrier"),
     ("copula_sentence", 4, "그가 사진작가니?", "is he a photographer?"),
-    ("place_sentence", 0, "얼룩말들이 마트에 있어요", "the zebras are at the supermarket"),
+    ("place_sentence", 0, "하마들이 마트에 있어요", "the hippos are at the supermarket"),
     ("place_sentence", 3, "그녀가 서울에 없습니다", "she is not in seoul"),
-    ("have_sentence", 0, "치과의사가 있었습니까?", "was there a dentist?"),
+    ("have_sentence", 0, "동생이 있었습니까?", "did you have a younger sibling?"),
     ("have_sentence", 2, "여자가 있어요", "there is a woman"),
     ("have_sentence", 4, "코트가 없습니다", "there is no coat"),
-    ("have_sentence", 20, "트럭이 있었어요", "there was a truck"),
-    ("have_sentence", 29, "홍차가 있어요?", "is there black tea?"),
-    ("have_sentence", 44, "나는 남자친구가 없다", "i do not have a boyfriend"),
-    ("have_sentence", 52, "곤충이 있습니다", "there is an insect"),
+    ("have_sentence", 20, "구급차가 있었어요", "there was an ambulance"),
+    ("have_sentence", 29, "사이다가 있어요?", "is there soda?"),
+    ("have_sentence", 44, "나는 여자친구가 없다", "i do not have a girlfriend"),
+    ("have_sentence", 52, "벌이 있습니다", "there is a bee"),
     ("have_sentence", 55, "아들이 있었어요?", "did you have a son?"),
-    ("have_sentence", 65, "동료가 있어요", "i have a coworker"),
+    ("have_sentence", 65, "반장이 있어요", "there is a class president"),
     ("want_sentence", 1, "그녀는 잠옷을 입고 싶어했다", "she wanted to wear pajamas"),
     ("want_sentence", 4, "너는 여행을 하고 싶지 않다", "you do not want to travel"),
     ("can_sentence", 1, "친구는 원피스를 입을 수 있습니다", "my friend can wear a dress"),
@@ -61,16 +67,56 @@ HAND_CHECKED = [
     ("weather_sentence", 4, "눈이 안 옵니다", "it is not snowing"),
     ("body_sentence", 0, "손가락이 아팠습니까?", "did your finger hurt?"),
     ("body_sentence", 2, "머리가 아파요", "my head hurts"),
-    ("two_clauses", 0, "그녀는 지면 고추를 키울 것이다", "if she loses she will grow a chili pepper"),
+    ("verb_sentence", 23, "태권도를 끝냈어요", "i finished taekwondo"),  # "i" unsaid
+    ("two_clauses", 0, "저는 배부르면 출근할 거예요", "if i am full i will go to work"),
+    ("two_clauses", 2, "저는 반지를 끼고 전화했습니다", "i wore a ring and made a phone call"),
+    ("two_clauses", 4, "부끄럽지만 뱀을 키워요", "i am embarrassed but i raise a snake"),
+    ("two_clauses", 12, "눈이 내리면 조깅하지 마세요", "if it snows please do not jog"),
+    ("two_clauses", 16, "중국에 이사해서 아빠를 구했어요", "i moved to china and saved dad"),
+    ("two_clauses", 23, "눈이 와서 그는 하나를 소개했다", "it snowed so he introduced hana"),
     (
         "two_clauses",
-        2,
-        "나는 버튼을 누르고 거실에 내려간다",
-        "i press a button and go down to the living room",
+        29,
+        "비가 오니까 같이 기차를 청소합시다",
+        "it is raining so let's clean a train together",
     ),
-    ("two_clauses", 23, "비가 내려서 나는 버스를 샀다", "it rained so i bought a bus"),
-    ("two_clauses", 29, "나는 괜찮으니까 거짓말해요", "i lie because i am okay"),
-    ("two_clauses", 30, "그는 슬펐으니까 먹었다", "he ate because he was sad"),
+    (
+        "two_clauses",
+        32,
+        "책상이 튼튼하고 그녀는 시장에서 질문해요",
+        "the desk is sturdy and she asks a question at the market",
+    ),
+    (
+        "two_clauses",
+        41,
+        "경제학이 어려우면 그들은 큰 냄비를 씻어요",
+        "if economics is difficult they wash a big pot",
+    ),
+    (
+        "two_clauses",
+        48,
+        "저는 궁금했으니까 은행에서 누나를 기다렸습니다",
+        "i was curious so i waited for my sister at the bank",
+    ),
+    (
+        "two_clauses",
+        51,
+        "하늘이 흐렸지만 그녀는 장미를 심었어요",
+        "the sky was cloudy but she planted a rose",
+    ),
+    ("paired_clauses", 0, "청소년은 착하지만 약하다", "the teenager is nice but weak"),
+    (
+        "paired_clauses",
+        4,
+        "아이는 운동장에서 요리하고 아빠는 연습한다",
+        "the child cooks on the playground and dad practices",
+    ),
+    (
+        "paired_clauses",
+        10,
+        "프라이팬은 더럽고 침대는 불편합니다",
+        "the frying pan is dirty and the bed is uncomfortable",
+    ),
 ]
 
 
@@ -300,10 +346,13 @@ def test_the_corpus_is_a_function_of_the_korean():
 GENDER = {n.en: n.gender for n in NOUNS if n.gender} | {"he": "m", "she": "f"}
 
 
+def formal(word: str) -> bool:
+    """-ㅂ니다/-습니다/-ㅂ니까 (the syllable before 니다 closes with ㅂ; 아니다 is plain)."""
+    return word.endswith(("니다", "니까")) and hangul.split(word[-3])[2] == hangul.BIEUP
+
+
 def polite_or_formal(word: str) -> bool:
-    """-요, or -ㅂ니다/-습니다/-ㅂ니까 (the syllable before 니다 closes with ㅂ; 아니다 is plain)."""
-    formal = word.endswith(("니다", "니까")) and hangul.split(word[-3])[2] == hangul.BIEUP
-    return word.endswith("요") or formal
+    return word.endswith("요") or formal(word)
 
 
 def test_speech_level_and_gender_constraints_hold():
@@ -320,11 +369,105 @@ def test_speech_level_and_gender_constraints_hold():
             assert not (subject and complement and subject != complement), english
 
 
+INNER = [a for a in ADJECTIVES if a.inner]  # 고맙다, 슬프다: a feeling only its owner states
+
+
+def test_only_the_owner_of_an_inner_feeling_states_it():
+    """화가가 고마웠다 reads as "(i) was grateful to the painter": 고맙다, 슬프다 ... are said by 나/저/우리,
+    unsaid (i), or asked of the listener; never stated of a third person."""
+    forms = {
+        conjugate(adjective_predicate(a), Form(tense, speech, negation))
+        for a in INNER
+        for tense in ("present", "past", "future")
+        for speech in ("plain", "polite", "formal")
+        for negation in ("", "안")
+    }
+    found = 0
+    for korean, english in PAIRS.items():
+        words = korean.rstrip("?").split()
+        if words[-1] not in forms and not any(w in forms for w in words):
+            continue
+        found += 1
+        owner = english.split()[0] if not korean.endswith("?") else "you"
+        assert owner in ("i", "we", "you", "if", "when") or " you " in english, (korean, english)
+    assert found > 20
+
+
+def test_speech_levels_negations_and_adverbs_fit_together():
+    """나 is never formal (나는 ... 습니다), 잘 is never negated with 안 or -지 않다 (잘 안 is "rarely"), and
+    커다랗다 is negated only as -지 않다."""
+    long_negated = {
+        conjugate(adjective_predicate(a), Form(tense, speech))
+        for a in ADJECTIVES
+        if a.negation == "지"
+        for tense in ("present", "past", "future")
+        for speech in ("plain", "polite", "formal")
+    }
+    for korean in PAIRS:
+        words = korean.rstrip("?").split()
+        if words[0] in ("나는", "내가"):
+            assert not formal(words[-1]), korean
+        assert not re.search(r"잘 (안|\S+지 않)", korean), korean
+        if "안" in words:
+            assert " ".join(words[words.index("안") + 1 :]) not in long_negated, korean
+
+
 def test_family_words_say_whose():
     """어머니 -> my mother, never "the mother"; 엄마 -> mom."""
     for english in PAIRS.values():
         for family in ("mother", "father", "husband", "wife", "son", "daughter", "grandmother"):
             assert f"the {family} " not in english + " ", english
+
+
+REQUEST = ("세요", "주세요", "자", "시다")  # -(으)세요, -아/어 주세요, -자, -(으)ㅂ시다
+JOINS = {  # connective -> how its English joins the clauses
+    "고": r".+ and .+",
+    "지만": r".+ but .+",
+    "아서": r".+ (so|and) .+",  # a motion verb's -아서 is "and": 가서 샀다 -> went and bought
+    "면": r"if .+",
+    "니까": r".+ so .+",
+    "ㄹ 때": r"when .+",
+}
+
+
+@pytest.mark.parametrize("kind", list(JOINS))
+def test_each_connective_joins_its_clauses_as_english_does(kind):
+    """The English connective follows the Korean one; only -(으)면 and -(으)니까 lead into a request or
+    a suggestion (-아서 cannot: 비가 와서 우산을 쓰세요 is not Korean)."""
+    generator = Generator(11)
+    for _ in range(300):
+        korean, english = generator.two_clauses(kind)
+        assert re.fullmatch(JOINS[kind], english), (korean, english)
+        if re.search(r"\b(please|let's)\b", english):
+            assert kind in ("면", "니까") and korean.endswith(REQUEST), (korean, english)
+
+
+def test_an_unsaid_subject_is_the_speaker_or_the_listener():
+    """학교에 가요 -> i go to school; 밥을 먹었어요? -> did you eat rice?: a sentence with no subject in
+    Korean says "i", or "you" when it asks."""
+    generator, unsaid = Generator(5), {"i": 0, "you": 0}
+    for _ in range(3000):
+        korean, english = generator.verb_sentence()
+        if any(w.endswith(("은", "는", "이", "가")) for w in korean.split()[:-1]):
+            continue  # a subject is said (or a word that looks like one)
+        who = "you" if korean.endswith("?") else "i"
+        if re.match(r"(i|(do|did|will|are|were) you) ", english):
+            unsaid[who] += 1
+            assert english.startswith("i ") == (who == "i"), (korean, english)
+            assert polite_or_formal(korean.rstrip("?").split()[-1]), korean
+    assert unsaid["i"] > 50 and unsaid["you"] > 5, unsaid
+
+
+def test_paired_clauses_speak_of_two_different_subjects_or_one():
+    """여름은 덥고 겨울은 추워요 -> summer is hot and winter is cold; never "summer is hot and summer is
+    cold"."""
+    generator = Generator(3)
+    for _ in range(500):
+        korean, english = generator.paired_clauses()
+        first, second = re.split(" and | but ", english, maxsplit=1)
+        be = re.compile(r"(.+?) (?:is|are|was|were) ")
+        if be.match(first) and be.match(second):  # two subjects, an adjective each
+            assert be.match(first)[1] != be.match(second)[1], (korean, english)
 
 
 @pytest.mark.parametrize("korean, english", EXAMPLES)

@@ -300,7 +300,8 @@ _KO = {
     # the learning page
     "page_learning": "어텐션 학습 과정",
     "learning_about": "학습하면서 에포크마다 기록한, 고정된 예문의 어텐션입니다. 참조 번역을 디코더에 넣어(티처 포싱) "
-    "행과 열이 늘 같으므로, 슬라이더를 움직이면 같은 그림이 고르게 퍼진 상태에서 대각선으로 선명해지는 것을 봅니다.",
+    "행과 열이 늘 같으므로, 슬라이더를 움직이면 같은 그림이 에포크마다 어떻게 바뀌는지 봅니다: 어느 영어 단어가 언제 "
+    "자기 한국어 단어를 찾는지, 어느 단어가 <start>를 계속 보는지.",
     "learning_missing": "이 모델의 학습 기록({path})이 아직 없거나 읽을 수 없습니다. "
     "모델을 학습하면(python -m attnviz.corpus.train) 에포크마다 기록됩니다. 다른 페이지는 그대로 쓸 수 있습니다.",
     "learning_no_attention": "이 모델에는 지켜볼 어텐션이 없습니다: 디코더는 인코더의 마지막 상태에서 출발할 뿐 "
@@ -350,6 +351,8 @@ _KO = {
     "bleu_hover": "{model} · {length}단어: BLEU {bleu} ({pairs}문장)",
     "your_sentence": "내 문장: {words}단어",
     "bleu_missing": "{model}: 아직 길이별 BLEU가 없습니다 (models/{kind}/metrics.json).",
+    "bleu_unlike": "이 모델들은 같은 데이터로 학습되지 않았습니다 (생성 문장 버전: {versions}). "
+    "차이가 어텐션 때문만은 아닙니다.",
     "bleu_about": "세 모델을 같은 보류 문장(Tatoeba 보류 세트와 따로 둔 문장)으로 잰 BLEU를 원문 길이별로 나눴습니다. "
     "Bahdanau 외(2015, 그림 2)는 어텐션이 없는 모델이 긴 문장에서 무너지는 것을 이 그래프로 보였습니다. 구간마다 "
     "문장 수가 달라서 (점 위에 마우스를 올리면 보입니다), 문장이 적은 구간의 값은 더 흔들립니다.",
@@ -631,7 +634,8 @@ _EN = {
     "page_learning": "How attention is learned",
     "learning_about": "The attention of fixed example sentences, recorded after every epoch of training. The "
     "reference translation is fed to the decoder (teacher forcing), so the rows and columns stay the same: "
-    "move the slider to watch one picture sharpen from spread out to diagonal.",
+    "move the slider to watch one picture change from epoch to epoch: which English word finds its Korean "
+    "word, when, and which keep looking at <start>.",
     "learning_missing": "No training record for this model yet ({path} is missing or cannot be read). "
     "Training (python -m attnviz.corpus.train) writes it after every epoch. The other pages work as before.",
     "learning_no_attention": "This model has no attention to watch: its decoder starts from the encoder's "
@@ -685,6 +689,8 @@ _EN = {
     "bleu_hover": "{model} · {length} words: BLEU {bleu} ({pairs} sentences)",
     "your_sentence": "your sentence: {words} words",
     "bleu_missing": "{model}: no BLEU by length yet (models/{kind}/metrics.json).",
+    "bleu_unlike": "These models were not trained on the same data (generated pairs, version: {versions}), "
+    "so their differences are not only their attention.",
     "bleu_about": "The three models' BLEU on the same held-out sentences (Tatoeba's held-out pairs and the "
     "sentences set aside), by the Korean sentence's length. Bahdanau et al. (2015, Fig. 2) used this "
     "chart to show a model without attention collapsing on long sentences. Each length has its own "

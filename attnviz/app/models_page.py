@@ -59,7 +59,8 @@ def side(view: View, attention: str) -> None:
 
 def bleu_chart(length: int | None, text: dict, large: bool) -> None:
     """The models' BLEU by length, as their metrics.json have it, the sentence's `length` (words)
-    marked; a model without it is named."""
+    marked; a model without it is named, and models trained on different generated pairs are said to
+    be."""
     measured = {}
     for attention in ATTENTION_KINDS:
         found = metrics(attention)
@@ -69,6 +70,10 @@ def bleu_chart(length: int | None, text: dict, large: bool) -> None:
             st.caption(text["bleu_missing"].format(model=text[f"model_{attention}"], kind=attention))
     if not measured:
         return
+    versions = {kind: found.get("generator_version") for kind, found in measured.items()}
+    if len(set(versions.values())) > 1:
+        named = ", ".join(f"{text[f'model_{kind}']} {version}" for kind, version in versions.items())
+        st.warning(text["bleu_unlike"].format(versions=named), icon="⚠️")
     fig = figures.bleu_by_length_figure(measured, length, text)
     if large:
         figures.enlarge(fig)

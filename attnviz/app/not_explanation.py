@@ -12,9 +12,9 @@ from .data import cached_trace, shared_model
 from .labels import literal
 
 # (sentence, decoder step, source position), found by running the shipped model over the examples:
-# at step 1 of the first ("dog", 0.999 of its attention on 개가), pinning all of it on 공원에서 leaves the
-# translation as it is; at step 1 of the second, pinning it on 우리는 changes every later word.
-DEMOS = (("개가 공원에서 달리고 있다", 1, 2), ("우리는 학교에 간다", 1, 1))
+# at step 1 of the first ("dog"), pinning all its attention on 공원에서 leaves the translation as it is;
+# at step 2 of the second ("to", looking mostly at 학교에), pinning it on 우리는 turns school into work.
+DEMOS = (("개가 공원에서 달리고 있다", 1, 2), ("우리는 학교에 간다", 2, 1))
 
 
 @st.cache_resource(show_spinner=False)

@@ -23,6 +23,7 @@ from .lexicon import (
     KINDS,
     NUMBERS,
     PRONOUNS,
+    SPEECH_LEVELS,
     VERBS,
     Adjective,
     Noun,
@@ -37,7 +38,7 @@ from .lexicon import (
 
 # Bumped when the pairs change meaning (not just number): a model trained on an older version is
 # not expected to follow the new conventions (train.py records it in metrics.json).
-VERSION = 3
+VERSION = 4
 TENSES = ["present", "past", "progressive", "past progressive", "future"]
 MAX_KOREAN, MAX_ENGLISH = 10, 16  # words
 BE = {("i", False): "am", ("3s", False): "is", ("pl", False): "are", ("i", True): "was"}
@@ -47,14 +48,37 @@ SELF = {"i": {"i", "we"}, "we": {"i", "we"}}  # who a subject cannot also be the
 SPEECHES = ["plain", "polite", "polite", "formal"]  # how often each speech level is drawn
 # what 이것은 ...이다 names: this is an apple, a dog, a chair
 HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speaks of
-    "animal thing book abstract money furniture clothes footwear headwear handwear dish baked snack produce "
+    "animal thing book message abstract ailment money furniture clothes footwear headwear handwear dish baked "
+    "snack produce "
     "meat drink vehicle ride played blown plant person".split()
 )
 # 배우다 is to learn: 나는 배우다 must never mean "i am an actor"
 PREDICATES = {v.ko + "다" for v in VERBS} | {a.ko + "다" for a in ADJECTIVES}
+CONNECTIVES = ["고", "지만", "아서", "면", "니까", "ㄹ 때"]
+# The English of "first clause + connective + second clause"; -고 and a motion verb's -아서 that share
+# one subject ("i ate and went") are joined in `two_clauses` itself.
+JOINED = {
+    "고": "{first} and {second}",
+    "지만": "{first} but {second}",
+    "아서": "{first} so {second}",
+    "니까": "{first} so {second}",
+    "면": "if {first} {second}",
+    "ㄹ 때": "when {first} {second}",
+}
 NAMEABLE = frozenset(
     "animal dish baked snack produce drink thing book clothes headwear vehicle furniture played blown plant".split()
 )
+# What `described` leaves out: a pronoun, and for a clause whose unsaid main subject is "i" anything
+# alive (승무원이 외롭지만 청소해요 would be the flight attendant cleaning, not "i").
+ALIVE = frozenset({"pronoun", "person", "name", "animal"})
+DESCRIBING = {  # the adjectives said of some noun (날씨가 좋다), by whether living nouns may be that noun
+    living: [
+        a
+        for a in ADJECTIVES
+        if not a.inner and nouns_for(a.subjects - (ALIVE if not living else {"pronoun"}))
+    ]
+    for living in (True, False)
+}
 
 
 @dataclass
@@ -117,6 +141,9 @@ def coordinated(first: Noun, second: Noun, joiner: str = "과") -> Subject:
     a, b = noun_subject(first), noun_subject(second)
     joined = with_particle(first.ko, joiner) + " "
     return Subject(joined + b.topic, joined + b.subject, f"{a.en} and {b.en}", "pl")
+
+
+UNSAID_I = Subject("", "", "i", "i", possessive="my")
 
 
 # --- English -------------------------------------------------------------------------------------
@@ -304,25 +331,23 @@ class Generator:
         return Form(tense, speech, kind)
 
     def speech_of(self, subject: Subject | None) -> str:
-        """A speech level the subject allows: 저 polite or formal, 너 plain, others any."""
-        return self.pick(
-            {"polite": ["polite", "formal"], "plain": ["plain"]}.get(
-                subject and subject.speech, SPEECHES
-            )
-        )
+        """A speech level the subject allows: 저 polite or formal, 너 plain, 나 not formal, others any."""
+        levels = SPEECH_LEVELS.get(subject.speech if subject else "")
+        return self.pick([s for s in SPEECHES if s in levels] if levels else SPEECHES)
 
     def time_adverb(self, tense: str):
         key = tense.replace(" ", "-")
         return self.pick([a for a in ADVERBS if a.position == "time" and key in a.tenses])
 
-    def manner_adverb(self, verb: Verb, tense: str, subject: Subject):
-        key = tense.replace(" ", "-")
+    def manner_adverb(self, verb: Verb, form: Form, subject: Subject):
+        key = form.tense.replace(" ", "-")
         fitting = [
             a
             for a in ADVERBS
             if a.position == "manner"
             and key in a.tenses
             and (not a.verbs or verb.ko in a.verbs)
+            and (not (a.negations and form.negation) or form.negation in a.negations)
             and (a.ko != "같이" or subject.agreement == "pl")
         ]
         return self.pick(fitting) if fitting else None
@@ -334,7 +359,7 @@ class Generator:
                 p
                 for p in PRONOUNS
                 if p.en not in SELF.get(subject.en, {subject.en})  # not "we will hate me"
-                and p.speech in ("", "polite" if speech != "plain" else "plain")
+                and speech in SPEECH_LEVELS.get(p.speech, SPEECHES)
             ]
         )
         return pronoun.object[:-1], pronoun.en_object  # 그를 -> 그, him
@@ -382,6 +407,11 @@ class Generator:
         )
         if subject.honored and not verb.adjective and form.speech != "plain" and not form.negation:
             form = replace(form, honorific=self.chance(0.7))
+        if "pronoun" in verb.subjects and form.speech != "plain" and self.chance(0.12):
+            # Korean leaves the speaker, or the listener of a question, unsaid: 학교에 가요 -> i go to
+            # school; 밥을 먹었어요? -> did you eat rice?
+            subject = Subject("", "", "you", "pl", possessive="your") if form.question else UNSAID_I
+            form = replace(form, honorific=False)  # 시작하세요 is a request, not "i start"
         # Korean: time, place, recipient, object, manner, verb. English: verb, recipient, object,
         # manner, place, then "from ..." and the time.
         ko, en = [], {"to": [], "object": [], "manner": [], "place": [], "end": []}
@@ -392,7 +422,7 @@ class Generator:
         if verb.places == "에" or (verb.places == "에서" and self.chance(0.35)):
             place = self.place_for(verb)
             if verb.motion and self.chance(0.2):
-                vehicle = self.pick(KINDS["vehicle"])
+                vehicle = self.pick(nouns_for(frozenset({"vehicle", "transit"})))  # by bus, by subway
                 ko.append(with_particle(vehicle.ko, "로"))
                 en["end"].insert(0, "by " + vehicle.en)
             ko.append(place.ko + verb.places)
@@ -406,7 +436,7 @@ class Generator:
             ko.append(with_particle(ko_object, "을"))
             en["object"].append(en_object)
         if not verb.stative and self.chance(0.12):
-            adverb = self.manner_adverb(verb, form.tense, subject)
+            adverb = self.manner_adverb(verb, form, subject)
             if adverb:
                 ko.append(adverb.ko)
                 en["manner"].append(adverb.en)
@@ -470,7 +500,14 @@ class Generator:
         form = self.form(progressive=False, question=0.12)
         if form.negation == "못":
             form = replace(form, negation="안")
-        if roll < 0.15 and adjective.feeling and not form.negation:
+        if form.negation == "안" and adjective.negation == "지":  # 커다랗지 않다, not 안 커다랗다
+            form = replace(form, negation="지")
+        if adjective.inner and not simple and not form.question and self.chance(0.5):
+            owner = pronoun_subject(self.pick([p for p in PRONOUNS if p.en in ("i", "we")]))
+            form = replace(form, speech=self.speech_of(owner))  # 저는 기뻐요 -> i am glad
+            ko = conjugate(adjective_predicate(adjective), form)
+            return f"{owner.topic} {ko}", english_be(owner, adjective.en, form)
+        if (adjective.inner and not simple) or (roll < 0.15 and adjective.feeling and not form.negation):
             # said of oneself, or asked of the listener: 배고파요 -> i am hungry; 배고파요? -> are you hungry?
             form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
             who = Subject("", "", "you" if form.question else "i", "pl" if form.question else "i")
@@ -525,7 +562,8 @@ class Generator:
         negative = bool(form.negation)
         owner = None
         ownable = noun.kind not in ("person", "animal") or "pet" in noun.tags  # not "i have a whale"
-        implicit = noun.kind in ("abstract", "money") or "my" in noun.tags  # 시간이 있어요: i have time
+        # 시간이 있어요: i have time; 열이 있어요: i have a fever
+        implicit = noun.kind in ("abstract", "ailment", "money") or "my" in noun.tags
         if not form.question and self.chance(0.5 if implicit else 0.3 if ownable else 0):
             owner = pronoun_subject(self.pick([p for p in PRONOUNS if p.person < 4 or not implicit]))
             form = replace(form, speech=self.speech_of(owner) if owner.speech else form.speech)
@@ -628,7 +666,10 @@ class Generator:
                     "countable",
                     "plural",
                 )  # please open the door; please drink water
-                tail.insert(0, object_en(noun, definite=countable, possessive="your"))
+                what = object_en(noun, definite=countable, possessive="your")
+                if verb.generic and noun.count == "countable":  # please count the balls
+                    what = "the " + noun.plural
+                tail.insert(0, what)
         roll = self.rng.random()
         if roll < 0.2:
             said, en = f"{verb.ko}지 마세요", "please do not"
@@ -687,65 +728,138 @@ class Generator:
         hurt = english_forms("hurt", "")
         return ko, english_clause(part, hurt, form, [], bool(form.negation))
 
-    def two_clauses(self) -> tuple[str, str]:
-        """-고, -지만, -아서/-어서, -(으)면, -(으)니까, -ㄹ 때: two clauses and their English connective.
+    def two_clauses(self, kind: str | None = None) -> tuple[str, str]:
+        """-고, -지만, -아서/-어서, -(으)면, -(으)니까, -ㄹ 때: a clause that leads into a main one.
 
-        나는 밥을 먹고 학교에 갔어요 -> i ate rice and went to school; 피곤해서 잤어요 -> i was tired so i
-        slept; 비가 오니까 집에 있어요 -> i am at home because it is raining.
+        저는 밥을 먹고 학교에 가요 -> i eat rice and go to school; 피곤해서 잤어요 -> i was tired so i
+        slept (the subject left unsaid is "i"); 시장에 가서 빵을 샀어요 -> i went to the market and bought
+        bread; 날씨가 좋으면 공원에 갈 거예요 -> if the weather is nice i will go to the park; 비가 오니까
+        우산을 쓰세요 -> it is raining so please use an umbrella.
         """
-        kind = self.pick(["고", "지만", "아서", "면", "니까", "ㄹ 때"])
-        subject = pronoun_subject(self.pick([p for p in PRONOUNS if p.person in (1, 3, 4)]))
+        kind = kind or self.pick(CONNECTIVES)
+        if kind in ("면", "니까") and self.chance(0.3):
+            return self.clause_then_request(kind)
+        first_person = self.chance(0.6)
+        pronoun = self.pick([p for p in PRONOUNS if (p.person == 1) == first_person and p.person != 2])
+        subject = pronoun_subject(pronoun)
+        unsaid = first_person and self.chance(0.6)  # 피곤해서 잤어요: Korean leaves "i" unsaid
+        if unsaid:
+            subject = replace(subject, en="i", agreement="i")
         speech = self.speech_of(subject)
-        tense = {"면": "future", "ㄹ 때": self.pick(["past", "present"])}.get(
+        tense = {"면": self.pick(["future", "future", "present"])}.get(
             kind, self.pick(["present", "past"])
         )
         form = Form(tense, speech)
         verb = self.action()
         second_ko, second_tail = self.arguments(verb, subject, form)
-        second = conjugate(verb_predicate(verb), form)
+        second_ko.append(conjugate(verb_predicate(verb), form))
         second_en = english_clause(subject, verb.forms, form, second_tail, False)
-        first_tense = "present" if tense == "future" else tense
-        past = tense == "past" and kind in ("지만", "니까", "ㄹ 때")
-        weather = kind in ("아서", "니까", "면") and self.chance(0.4)
-        if weather:  # 비가 오니까 -> because it is raining
+        first_ko, first_en, shape = self.leading_clause(kind, subject, form)
+        topic = [] if unsaid else [subject.topic]
+        head = first_ko + topic if shape == "apart" else topic + first_ko
+        ko = " ".join(head + second_ko)
+        if shape == "action" and kind in ("고", "아서"):  # one subject, two verbs: ate and went
+            return ko, f"{first_en} and {second_en[len(subject.en) + 1 :]}"
+        return ko, JOINED[kind].format(first=first_en, second=second_en)
+
+    def leading_clause(self, kind: str, subject: Subject, form: Form) -> tuple[list[str], str, str]:
+        """The first clause, Korean and English, and its shape: "apart" with a subject of its own, the
+        weather (비가 오니까 -> it is raining) or something described (날씨가 좋으면 -> the weather is
+        nice); "state", the subject's feeling (피곤해서 -> i was tired); "action", something the subject
+        does (시장에 가서 -> i went to the market)."""
+        past = form.tense == "past" and kind in ("지만", "니까", "ㄹ 때")
+        tense = "present" if form.tense == "future" else form.tense
+        roll = self.rng.random()
+        if roll < 0.2 and kind != "고":
             rain_verb = self.pick([v for v in VERBS if v.weather])
             noun = self.pick(nouns_for(rain_verb.subjects))
-            first_ko = [with_particle(noun.ko, "이"), connective(verb_predicate(rain_verb), kind, past)]
+            ko = [with_particle(noun.ko, "이"), connective(verb_predicate(rain_verb), kind, past)]
             rain = english_forms(noun.en, "")
+            if tense == "present" and kind in ("아서", "니까", "지만"):
+                tense = "progressive"  # 비가 와서 -> it is raining so
             it = Subject("", "", "it", "3s")
-            first_en = (
-                f"it {rain['s']}"
-                if kind == "면"
-                else english_clause(
-                    it, rain, Form("past" if tense == "past" else "progressive"), [], False
-                )
-            )
-        elif kind in ("아서", "니까"):  # a feeling: 피곤해서 -> i was tired so
-            adjective = self.pick([a for a in ADJECTIVES if a.feeling])
-            first_ko = [connective(adjective_predicate(adjective), kind, past)]
-            first_en = english_be(subject, adjective.en, Form(first_tense))
-        else:
-            first_verb = self.action()
-            first_ko, first_tail = self.arguments(first_verb, subject, form)
-            first_ko = first_ko + [connective(verb_predicate(first_verb), kind, past)]
-            if kind == "고":  # one subject, both verbs in the second one's tense
-                first_en = english_clause(subject, first_verb.forms, form, first_tail, False)
-            else:
-                first_en = english_clause(
-                    subject, first_verb.forms, Form(first_tense), first_tail, False
-                )
-        weather_first = first_ko[0].startswith(("비", "눈"))  # 비가 오니까 나는 ...: the weather leads
-        head = first_ko + [subject.topic] if weather_first else [subject.topic] + first_ko
-        ko = " ".join(head + second_ko + [second])
-        en = {
-            "고": f"{first_en} and {second_en[len(subject.en) + 1 :]}",
-            "지만": f"{first_en} but {second_en}",
-            "아서": f"{first_en} so {second_en}",
-            "면": f"if {first_en} {second_en}",
-            "니까": f"{second_en} because {first_en}",
-            "ㄹ 때": f"when {first_en} {second_en}",
-        }[kind]
-        return ko, en
+            return ko, english_clause(it, rain, Form(tense), [], False), "apart"
+        if roll < 0.4 and kind != "고":
+            own = subject.en in ("i", "we", "you")  # 고마워서: only the feeling's owner says it
+            adjective = self.pick([a for a in ADJECTIVES if a.feeling and (own or not a.inner)])
+            ko = [connective(adjective_predicate(adjective), kind, past)]
+            return ko, english_be(subject, adjective.en, Form(tense)), "state"
+        if roll < 0.6:
+            adjective, thing = self.described(living=False)
+            ko = [thing.subject, connective(adjective_predicate(adjective), kind, past)]
+            return ko, english_be(thing, adjective.en, Form(tense)), "apart"
+        verb = self.action()
+        sequence = kind == "아서" and verb.motion  # 가서 사다: went and bought
+        if kind == "아서" and not sequence:
+            verb = self.pick([v for v in VERBS if v.motion and "person" in v.subjects])
+        ko, tail = self.arguments(verb, subject, form)
+        ko.append(connective(verb_predicate(verb), kind, past))
+        both = kind in ("고", "아서")  # 먹고 갔다: both verbs in the second one's tense
+        en = english_clause(subject, verb.forms, form if both else Form(tense), tail, False)
+        return ko, en, "action"
+
+    def described(self, living: bool = True) -> tuple[Adjective, Subject]:
+        """An adjective and something it describes, as a subject: 날씨가 (좋다), 이 옷이 (예쁘다)."""
+        adjective = self.pick(DESCRIBING[living])
+        return adjective, self.subject(adjective.subjects - (ALIVE if not living else {"pronoun"}))
+
+    def clause_then_request(self, kind: str) -> tuple[str, str]:
+        """-(으)면 / -(으)니까 before a request or a suggestion: 비가 오면 우산을 쓰세요 -> if it rains
+        please use an umbrella; 배고프니까 먹자 -> i am hungry so let's eat."""
+        ask = kind == "면" or self.chance(0.5)
+        ko, en = self.request_sentence() if ask else self.suggestion_sentence()
+        listener = Subject("", "", "you" if ask else "i", "pl" if ask else "i")
+        first_ko, first_en, _ = self.leading_clause(kind, listener, Form("present", "polite"))
+        return " ".join(first_ko + [ko]), JOINED[kind].format(first=first_en, second=en)
+
+    def paired_clauses(self) -> tuple[str, str]:
+        """Two things said of one subject or of two, joined by -고 or -지만: 이 식당은 싸고 맛있어요 ->
+        this restaurant is cheap and delicious; 여름은 덥고 겨울은 추워요 -> summer is hot and winter is
+        cold; 나는 사과를 좋아하지만 동생은 바나나를 좋아해요 -> i like apples but my brother likes bananas."""
+        kind = self.pick(["고", "지만"])
+        form = Form(self.pick(["present", "present", "past"]), self.pick(SPEECHES))
+        past = form.tense == "past" and kind == "지만"
+        joiner = " and " if kind == "고" else " but "
+        roll = self.rng.random()
+        if roll < 0.4:  # one subject, two adjectives
+            adjective, thing = self.described()
+            others = [
+                a
+                for a in ADJECTIVES
+                if a != adjective and not a.inner and thing.noun and thing.noun.kind in a.subjects
+            ]
+            if others:
+                second = self.pick(others)
+                ko = [
+                    self.said(thing, form),
+                    connective(adjective_predicate(adjective), kind, past),
+                    conjugate(adjective_predicate(second), form),
+                ]
+                en = english_be(thing, adjective.en, form) + joiner + second.en
+                return " ".join(ko), en
+        if roll < 0.7:  # two subjects, an adjective each
+            (a, one), (b, other) = self.described(), self.described()
+            while other.en == one.en:  # not "summer is hot and summer is cold"
+                b, other = self.described()
+            ko = [one.topic, connective(adjective_predicate(a), kind, past)]
+            ko += [other.topic, conjugate(adjective_predicate(b), form)]
+            return " ".join(ko), english_be(one, a.en, form) + joiner + english_be(other, b.en, form)
+        one = self.subject({"person", "name", "pronoun"}, plain_nouns=True)
+        other = self.subject({"person", "name"}, plain_nouns=True)
+        while other.en == one.en:
+            other = self.subject({"person", "name"}, plain_nouns=True)
+        if one.speech:
+            form = replace(form, speech=self.speech_of(one))
+        verb = self.action() if self.chance(0.5) else None
+        clauses = []
+        for who in (one, other):
+            done = verb or self.action()
+            ko, tail = self.arguments(done, who, form)
+            clauses.append((ko, done, english_clause(who, done.forms, form, tail, False)))
+        (ko_one, verb_one, en_one), (ko_other, verb_other, en_other) = clauses
+        ko = [one.topic] + ko_one + [connective(verb_predicate(verb_one), kind, past)]
+        ko += [other.topic] + ko_other + [conjugate(verb_predicate(verb_other), form)]
+        return " ".join(ko), en_one + joiner + en_other
 
     KINDS_OF_SENTENCE = {
         "verb_sentence": 40,
@@ -759,7 +873,8 @@ class Generator:
         "suggestion_sentence": 3,
         "weather_sentence": 2,
         "body_sentence": 2,
-        "two_clauses": 7,
+        "two_clauses": 9,
+        "paired_clauses": 4,
     }
 
     def sentence(self) -> tuple[str, str]:

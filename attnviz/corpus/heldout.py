@@ -2,8 +2,10 @@
 
 The file (tests/data/heldout.tsv) has a header `group	korean	references`; references are separated by
 ` | `. A translation matches when it equals one of its references once both are normalised the way the
-model sees text (`tokens.tokenize`: lower-cased, punctuation split off) and a final `.`, `?` or `!` is
-dropped: "What is your name" and "what is your name?" are the same answer, the final mark does not matter.
+model sees text (`tokens.tokenize`: lower-cased, punctuation split off), a final `.`, `?` or `!` is
+dropped and contractions are spelled out: "What is your name" and "what is your name?" are the same
+answer, and so are "it's okay" and "it is okay" (the references give both forms only where the writer
+thought of it).
 
 Reported: exact match per group and overall, and how well the warning (attnviz/confidence.py) tells
 the wrong translations apart: recall (of the wrong ones, how many it flags) and precision (of the
@@ -20,11 +22,26 @@ from ..tokens import comparable
 
 HELDOUT = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "heldout.tsv"
 GROUPS = ("short", "conversation", "two_clause")
+# Only contractions with one reading: "he's" may be "he has", "'d" "would" or "had"; "let's" stays.
+CONTRACTIONS = {
+    "i'm": "i am", "you're": "you are", "we're": "we are", "they're": "they are",
+    "it's": "it is", "that's": "that is", "there's": "there is", "what's": "what is",
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not",
+    "don't": "do not", "doesn't": "does not", "didn't": "did not",
+    "can't": "cannot", "couldn't": "could not", "won't": "will not",
+    "i'll": "i will", "you'll": "you will", "we'll": "we will", "they'll": "they will",
+}  # fmt: skip
+
+
+def normalised(text: str) -> tuple:
+    """`tokens.comparable`'s words, contractions spelled out: "It's okay." -> (it, is, okay)."""
+    return tuple(w for word in comparable(text) for w in CONTRACTIONS.get(word, word).split())
 
 
 def matches(hypothesis: str, references) -> bool:
-    """Whether `hypothesis` equals any reference, normalised (case, punctuation, the final mark)."""
-    return comparable(hypothesis) in {comparable(r) for r in references}
+    """Whether `hypothesis` equals any reference, normalised (case, punctuation, the final mark,
+    contractions)."""
+    return normalised(hypothesis) in {normalised(r) for r in references}
 
 
 def load(path=None) -> list[dict]:
@@ -84,8 +101,16 @@ def main(argv=None) -> dict:
     p.add_argument("--model", default=model_directory(), help="model folder (default: models/bahdanau/)")
     p.add_argument("--file", default=HELDOUT, help="held-out TSV (default: tests/data/heldout.tsv)")
     p.add_argument("--json", metavar="FILE", help="write the metrics and every sentence's result here")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="write the scores into the model folder's metrics.json (after the scoring or file changed)",
+    )
     args = p.parse_args(argv)
     metrics, results = score(load_model(args.model), load(args.file))
+    if args.update:
+        path = Path(args.model) / "metrics.json"
+        path.write_text(json.dumps(json.loads(path.read_text()) | metrics, indent=2), encoding="utf-8")
     if args.json:
         Path(args.json).write_text(
             json.dumps({"metrics": metrics, "sentences": results}, ensure_ascii=False, indent=1),

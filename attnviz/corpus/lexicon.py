@@ -17,6 +17,8 @@ from . import DATA
 LEXICON = DATA / "lexicon"
 COUNTS = ("countable", "uncountable", "plural", "unique", "name")
 IRREGULAR = ("", "ㄷ", "ㅂ", "르", "ㅎ", "ㅅ")
+# a pronoun's `speech` -> the speech levels it is said in: 저 politely, 너 plainly, 나 not formally
+SPEECH_LEVELS = {"polite": ("polite", "formal"), "plain": ("plain",), "casual": ("plain", "polite")}
 VERB_FLAGS = (
     "motion",
     "stative",
@@ -95,6 +97,10 @@ class Adjective:
     feeling: bool = (
         False  # 배고프다, 피곤하다: said of oneself (배고파요 -> i am hungry), a reason (피곤해서)
     )
+    # 고맙다, 슬프다: a feeling only its owner can state; said of a third person (화가가 고마웠다) it reads as
+    # the speaker's feeling about them ("i was grateful to the painter")
+    inner: bool = False
+    negation: str = ""  # "지": negated only as -지 않다 (커다랗지 않다, never 안 커다랗다)
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ class Pronoun:
     person: int  # 1, 2, 3; 4 for we and they
     possessive: str  # my
     gender: str  # "m", "f" or ""
-    speech: str  # "polite" (저), "plain" (너) or "" (either)
+    speech: str  # "polite" (저), "plain" (너), "casual" (나: not -습니다) or "" (any)
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,9 @@ class Adverb:
     position: str  # "time": after the subject (나는 어제 ...); "manner": just before the verb
     tenses: frozenset  # the tenses it goes with: 어제 only past, 내일 only future
     verbs: frozenset  # the verbs (stems) it goes with; empty: any
+    negations: frozenset = (
+        frozenset()
+    )  # the negations it goes with (잘: 못, since 잘 안 is "rarely"); empty: any
 
 
 @dataclass(frozen=True)
@@ -254,7 +263,8 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
         subjects = types(where, row["subjects"], groups, known)
         check(row["before_noun"] in ("", "no"), where, "before_noun must be no or empty")
         before_noun = row["before_noun"] != "no"
-        check(row["feeling"] in ("", "yes"), where, "feeling must be yes or empty")
+        check(row["feeling"] in ("", "yes", "inner"), where, "feeling must be yes, inner or empty")
+        check(row["negation"] in ("", "지"), where, "negation must be 지 or empty")
         adjectives.append(
             Adjective(
                 stem(where, row["korean"]),
@@ -262,7 +272,9 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
                 subjects,
                 row["irregular"],
                 before_noun,
-                row["feeling"] == "yes",
+                row["feeling"] != "",
+                row["feeling"] == "inner",
+                row["negation"],
             )
         )
     return adjectives
@@ -272,7 +284,7 @@ def load_pronouns() -> list[Pronoun]:
     pronouns = []
     for where, row in rows("pronouns"):
         check(row["person"] in ("1", "2", "3", "4"), where, "person must be 1, 2, 3 or 4")
-        check(row["speech"] in ("", "plain", "polite"), where, "speech must be plain, polite or empty")
+        check(row["speech"] in ("", *SPEECH_LEVELS), where, f"speech must be one of {SPEECH_LEVELS}")
         pronouns.append(
             Pronoun(
                 row["topic"],
@@ -304,7 +316,9 @@ def load_adverbs() -> list[Adverb]:
         tenses = frozenset(row["tenses"].split())
         check(bool(tenses) and tenses <= set(TENSES), where, f"tenses must be among {TENSES}")
         verbs = frozenset(stem(where, v) for v in row["verbs"].split())
-        adverbs.append(Adverb(row["korean"], row["english"], row["position"], tenses, verbs))
+        negations = frozenset(row["negation"].split())
+        check(negations <= {"안", "지", "못"}, where, "negation must be among 안, 지, 못")
+        adverbs.append(Adverb(row["korean"], row["english"], row["position"], tenses, verbs, negations))
     return adverbs
 
 
