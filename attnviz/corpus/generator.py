@@ -68,16 +68,13 @@ JOINED = {
 NAMEABLE = frozenset(
     "animal dish baked snack produce drink thing book clothes headwear vehicle furniture played blown plant".split()
 )
-# What `described` leaves out: a pronoun, and for a clause whose unsaid main subject is "i" anything
-# alive (승무원이 외롭지만 청소해요 would be the flight attendant cleaning, not "i").
-ALIVE = frozenset({"pronoun", "person", "name", "animal"})
+# What `described` leaves out, by whether living nouns may be described: always a pronoun, and for a
+# clause whose unsaid main subject is "i" anything alive (승무원이 외롭지만 청소해요 would be the flight
+# attendant cleaning, not "i").
+NOT_DESCRIBED = {True: frozenset({"pronoun"}), False: frozenset({"pronoun", "person", "name", "animal"})}
 DESCRIBING = {  # the adjectives said of some noun (날씨가 좋다), by whether living nouns may be that noun
-    living: [
-        a
-        for a in ADJECTIVES
-        if not a.inner and nouns_for(a.subjects - (ALIVE if not living else {"pronoun"}))
-    ]
-    for living in (True, False)
+    living: [a for a in ADJECTIVES if not a.inner and nouns_for(a.subjects - left_out)]
+    for living, left_out in NOT_DESCRIBED.items()
 }
 
 
@@ -196,11 +193,11 @@ def english_be(subject: Subject, complement: str, form: Form) -> str:
 
 
 def object_en(noun: Noun, definite: bool = False, plural: bool = False, possessive: str = "my") -> str:
-    """a book, the window (definite), apples (generic plural), water, my mother."""
+    """a book, the window (definite), apples (generic plural), the balls (both), water, my mother."""
     if "my" in noun.tags:
         return f"{possessive} {noun.en}"
     if plural and noun.count == "countable":
-        return noun.plural
+        return f"the {noun.plural}" if definite else noun.plural  # please count the balls
     if definite and noun.count != "name":
         return "the " + noun.en
     return article(noun)
@@ -666,10 +663,9 @@ class Generator:
                     "countable",
                     "plural",
                 )  # please open the door; please drink water
-                what = object_en(noun, definite=countable, possessive="your")
-                if verb.generic and noun.count == "countable":  # please count the balls
-                    what = "the " + noun.plural
-                tail.insert(0, what)
+                tail.insert(
+                    0, object_en(noun, definite=countable, plural=verb.generic, possessive="your")
+                )
         roll = self.rng.random()
         if roll < 0.2:
             said, en = f"{verb.ko}지 마세요", "please do not"
@@ -743,8 +739,6 @@ class Generator:
         pronoun = self.pick([p for p in PRONOUNS if (p.person == 1) == first_person and p.person != 2])
         subject = pronoun_subject(pronoun)
         unsaid = first_person and self.chance(0.6)  # 피곤해서 잤어요: Korean leaves "i" unsaid
-        if unsaid:
-            subject = replace(subject, en="i", agreement="i")
         speech = self.speech_of(subject)
         tense = {"면": self.pick(["future", "future", "present"])}.get(
             kind, self.pick(["present", "past"])
@@ -801,7 +795,7 @@ class Generator:
     def described(self, living: bool = True) -> tuple[Adjective, Subject]:
         """An adjective and something it describes, as a subject: 날씨가 (좋다), 이 옷이 (예쁘다)."""
         adjective = self.pick(DESCRIBING[living])
-        return adjective, self.subject(adjective.subjects - (ALIVE if not living else {"pronoun"}))
+        return adjective, self.subject(adjective.subjects - NOT_DESCRIBED[living])
 
     def clause_then_request(self, kind: str) -> tuple[str, str]:
         """-(으)면 / -(으)니까 before a request or a suggestion: 비가 오면 우산을 쓰세요 -> if it rains
