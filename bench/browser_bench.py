@@ -16,8 +16,9 @@ then the three ratios the page is held to: (a) ÷ floor's (a) ≤ 1.2, (b) ÷ fl
 limit): (d) its resident memory with the default model and 10 sentences traced, goal ≤ 800 MB, and
 (e) after the three-models page has loaded Luong's and the no-attention model too, goal ≤ 1 GB.
 `--memory` measures only (d) and (e).
-It also saves the README's pictures of the lesson's sentence: docs/projector.png (presentation mode,
-ATTENTION at step 2, 1024×768) and docs/phone.png (the page at 390×844, ATTENTION at step 2).
+It also takes the README's pictures of the lesson's sentence, into bench/out/ (docs/pictures.py copies
+them to docs/): projector.png (presentation mode, ATTENTION at step 2, 1024×768) and phone.png (the page
+at 390×844, ATTENTION at step 2).
 """
 
 import argparse
@@ -41,7 +42,7 @@ WALKED = EXAMPLES[6][0]  # nine steps, walked on the page and on bench/step_floo
 FLOOR = "bench/floor_page.py"
 STEP_FLOOR = "bench/step_floor_page.py"  # what Streamlit alone takes for a step: (b)'s own floor
 STEP_CAPTION = '.st-key-step_bar [data-testid="stCaptionContainer"]'
-DOCS = ROOT / "docs"
+OUT = ROOT / "bench" / "out"
 
 
 def heading(page):
@@ -100,17 +101,18 @@ def memory_use(playwright) -> tuple[int, int]:
 
 
 def save_screenshots(page, url: str) -> None:
+    OUT.mkdir(exist_ok=True)
     page.goto(f"{url}/?present=true&stage=attention&step=2")
     expect(page.get_by_role("heading", level=4).first).to_contain_text(LESSON, timeout=180_000)
     settle(page)
-    page.screenshot(path=DOCS / "projector.png")
+    page.screenshot(path=OUT / "projector.png")
     page.set_viewport_size(PHONE)
     page.goto(f"{url}/?step=2")
     expect(heading(page)).to_contain_text(LESSON)
     settle(page)
     page.get_by_role("heading", name="4. ATTENTION").evaluate("h => h.scrollIntoView()")
     settle(page)
-    page.screenshot(path=DOCS / "phone.png")
+    page.screenshot(path=OUT / "phone.png")
 
 
 def median(times: list[float]) -> float:
@@ -178,7 +180,7 @@ def main():
         ("new sentence ÷ floor's new sentence", median(page_sentences) / floor_sentence, 1.0),
     ):
         print(f"{name:40} {ratio:6.2f}   goal ≤ {goal}  {'met' if ratio <= goal else 'MISSED'}")
-    print(f"screenshots: {', '.join(str(p.relative_to(ROOT)) for p in sorted(DOCS.glob('*.png')))}")
+    print(f"screenshots: {', '.join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob('*.png')))}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from attnviz import beam_search, trace
 from attnviz.app.beam_page import TREE_COLUMN_PX
 from attnviz.app.figures import FONT, LARGE_FONT
 from attnviz.app.labels import TEXT
+from attnviz.app.not_explanation import DEMOS
 from attnviz.app.search_tree import nodes
 from attnviz.beam import PRUNED
 from tests.conftest import BROWSER_TESTS, screenshot
@@ -99,7 +100,12 @@ def test_attending_only_to_one_word(browser_page, url, shipped_model):
     page.get_by_role("heading", name="4. ATTENTION").scroll_into_view_if_needed()
     screenshot(page, "ko-what-if-pin")
 
-    open_at(page, url, "/?present=true&stage=attention&step=3&pin=3:2")  # the same, on a slide
+    # on a slide, from a link: the pin of the page's own demonstration that changes the translation
+    # (its screenshot is the README's docs/what-if.png)
+    sentence, step, position = DEMOS[1]
+    pinned = trace(shipped_model, sentence, pin={step: position}).translation
+    link = f"/?sentence={sentence}&present=true&stage=attention&step={step + 1}"
+    open_at(page, url, f"{link}&pin={step + 1}:{position + 1}")
     expect(comparison(page)).to_contain_text(pinned)
     screenshot(page, "ko-present-what-if-pin")
     main = page.locator('[data-testid="stMain"]')

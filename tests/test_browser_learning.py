@@ -1,9 +1,8 @@
 """The learning page in a real browser (Debian's Chromium at a projector's 1024×768): open it, move the
 epoch slider with the keyboard, and see that epoch's matrix and translation, and both in the link. It
-reads the shipped model's record; the screenshot is the README's docs/learning.png."""
+reads the shipped model's record; its screenshot, ko-learning.png, is the README's docs/learning.png."""
 
 import json
-from pathlib import Path
 
 from playwright.sync_api import expect
 
@@ -17,7 +16,6 @@ pytestmark = BROWSER_TESTS
 
 KO = TEXT["ko"]
 RECORDED = model_directory("bahdanau") / "training_attention.json"
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 EPOCHS = json.loads(RECORDED.read_text())["epochs"]
 
 
@@ -39,4 +37,3 @@ def test_the_epoch_slider_shows_each_epochs_alignment_losses_and_translation(bro
     assert query(page) == {"epoch": str(last), "watched": EPOCHS[0]["sentences"][0]["sentence"]}
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
     screenshot(page, "ko-learning")
-    page.screenshot(path=DOCS / "learning.png")

@@ -1,8 +1,7 @@
 """The three models page in real Chromium, presenting on a projector's 1024×768 and on a phone's 390 px:
-the three translations, the alignments side by side and the BLEU-by-length chart. Saves docs/models.png
-(the README's picture: the whole slide, 1024 px wide) and tests/screenshots/models-phone.png."""
-
-from pathlib import Path
+the three translations, the alignments side by side and the BLEU-by-length chart. Saves
+tests/screenshots/models-projector.png (the whole slide, 1024 px wide: the README's docs/models.png) and
+models-phone.png."""
 
 import pytest
 from playwright.sync_api import expect
@@ -15,7 +14,6 @@ from tests.streamlit_server import PHONE, PROJECTOR, settle
 
 pytestmark = BROWSER_TESTS
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 KO = TEXT["ko"]
 SENTENCE = "엄마가 사과를 먹었다"
 
@@ -51,7 +49,7 @@ def test_three_translations_side_by_side_and_the_bleu_chart(page):
     height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     page.set_viewport_size({"width": PROJECTOR["width"], "height": height})
     settle(page)
-    page.screenshot(path=DOCS / "models.png")
+    screenshot(page, "models-projector")
     page.set_viewport_size(PROJECTOR)
 
 
