@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import keras
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -95,6 +96,17 @@ def test_the_lessons_sentence_opens_with_every_stage_in_order(page):
     ]
     assert page.slider(key="step").value == 1
     assert step_caption(page) == "단계 1/4: 입력 <start> → 출력 the"
+
+
+def test_a_run_leaves_tensorflow_warm(monkeypatch):
+    """Streamlit clears Keras's session after every run, which empties TensorFlow's kernel cache and makes
+    the next trace about nine times slower; the page's server skips that (data.keep_tensorflow_warm)."""
+    cleared = []
+    monkeypatch.setattr(keras.backend, "clear_session", lambda *args, **kw: cleared.append(args))
+    app = open_page()
+    app.button(key="next").click().run()
+    no_trouble(app)
+    assert cleared == []
 
 
 def test_model_facts_and_downloads(page):

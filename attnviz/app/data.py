@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import streamlit as st
+from streamlit.runtime.scriptrunner import script_runner
 
 from ..beam import BeamSearch, beam_search
 from ..corpus import attention_history
@@ -14,6 +15,19 @@ from ..decoding import load_model, model_directory, trace
 from ..trace import Trace
 
 TRACE_CACHE_SIZE = 64  # a lecture's worth of sentences; each trace is a few hundred kB
+
+
+def keep_tensorflow_warm() -> None:
+    """Streamlit clears Keras's session after every script run, for apps that build a model on each run;
+    that also empties TensorFlow's kernel cache, so the next sentence's trace takes about nine times as
+    long (130 ms instead of 15). The models here are loaded once per server and never rebuilt: there is
+    nothing for it to free, so this server skips it (and the matplotlib figures it would also close,
+    which the page never makes). Streamlit looks the hook up by name on every run."""
+    script_runner._clean_problem_modules = _nothing_to_clean
+
+
+def _nothing_to_clean() -> None:
+    pass
 
 
 # The first visitor after a start waits a few seconds; the language is not known yet, so both are said.

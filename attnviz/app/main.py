@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from . import labels, state
+from . import data, labels, state
 from .beam_page import beam_page
 from .compare import compare_page
 from .learning_page import learning_page
@@ -18,6 +18,7 @@ FAVICON = Path(__file__).resolve().parent / "favicon.png"
 
 def main() -> None:
     st.set_page_config(page_title="attnviz", page_icon=str(FAVICON), layout="wide")
+    data.keep_tensorflow_warm()
     state.read_link()  # the link's language names the pages
     text = labels.text(st.session_state[state.LANGUAGE])
     pages = [
