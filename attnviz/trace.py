@@ -49,7 +49,7 @@ class Step:
     probabilities: np.ndarray  # softmax(logits)
     top_k: list  # [(word, probability)], best first
     chosen_id: int
-    token: str  # argmax, or the forced word (teacher forcing or prefix)
+    token: str  # argmax, the forced word (teacher forcing or prefix), or the sampled word
     forced: bool  # the token was given (reference or prefix), not chosen by the model
     pinned: bool = False  # the weights were pinned on one position (`Trace.pin`), not the softmax's
     tempered: np.ndarray | None = None  # softmax(logits / Trace.temperature), float64; None without one

@@ -9,9 +9,11 @@ import json
 from pathlib import Path
 
 import numpy as np
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from attnviz.app import palettes
 from attnviz.app.labels import TEXT
 from attnviz.corpus import attention_history
 from tests.conftest import TINY_PAIRS, tiny_model_with
@@ -81,6 +83,15 @@ def test_the_slider_shows_that_epochs_recorded_matrix_on_a_fixed_scale():
         shown(m.value).strip("*") for m in app.markdown
     ]
     assert app.query_params["epoch"] == "4"
+
+
+def test_the_colour_setting_applies_here_too():
+    app = AppTest.from_function(learning_app, args=(str(RECORDED.parent),), default_timeout=60)
+    app.session_state[palettes.PALETTE] = "colourblind"
+    app.run()
+    no_trouble(app)
+    cividis = go.Heatmap(colorscale=palettes.PALETTES["colourblind"].weights).colorscale
+    assert [tuple(stop) for stop in charts(app)[0]["data"][0]["colorscale"]] == list(cividis)
 
 
 def test_sentence_and_epoch_come_from_the_link_and_go_back_into_it():

@@ -108,7 +108,7 @@ def test_the_decoder_without_attention_has_no_context_part():
     assert fig.layout.title.text == EN["decoder_lstm_title_none"].format(dim=16)
     token = traced.steps[1].input_token
     assert [a.text for a in fig.layout.annotations] == [EN["embedding_part"].format(token=token)]
-    lines = figures.decoder_lines(traced, 1, StepWords(traced.steps[1]), EN)
+    lines = figures.decoder_lines(traced, 1, StepWords(traced.steps[1]))
     assert "combined_input" not in lines and "decoder_input_embedding [1, 16]" in lines
     facts = figures.model_facts(tiny_model_with("luong"), None, EN)
     assert facts.iloc[0].tolist() == [EN["fact_attention"], "Luong"]

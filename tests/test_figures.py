@@ -215,7 +215,7 @@ def test_decoder_shows_the_choice_and_the_lstm(tiny_model, cat):
     assert list(table["Id"]) == [str(i) for i in ids]  # the lookup id → word
     assert list(table["logit"]) == [f"{v:.2f}" for v in step.logits[ids]]
     assert list(table["Probability"]) == [numbers.probability(p) for _, p in step.top_k]
-    lines = figures.decoder_lines(cat, 0, tiny_model.target_vocab, EN)
+    lines = figures.decoder_lines(cat, 0, tiny_model.target_vocab)
     assert re.search(rf"vocabulary\[{ids[0]}\] +'{step.token}'", lines)  # argmax id, then its word
     assert "combined_input [1, 48]" in lines  # embedding 16 + context 32
     fig = figures.top_k_figure(cat, 0, tiny_model.target_vocab, KO)

@@ -14,7 +14,7 @@ from . import figures, search_tree, state
 from .data import cached_beam, cached_trace
 from .labels import literal
 from .lesson import lesson_model_note, one_sentence, top
-from .stages import View, alignment, show
+from .stages import View, alignment, draw
 
 TREE_COLUMN_PX = 85
 
@@ -63,13 +63,14 @@ def search(view: View) -> None:
     # about 85 px a column (more in a slide's larger type) so that "word -1.23" labels do not run into
     # each other; a narrower screen (a phone, a long sentence) scrolls the tree sideways instead
     columns = len(found.steps) + 1  # <start>, then one per decoder step
-    type_scale = figures.LARGE_FONT / figures.FONT if view.large else 1  # `enlarge` below
+    type_scale = figures.LARGE_FONT / figures.FONT if view.large else 1  # `draw` enlarges it
     column_px = TREE_COLUMN_PX * type_scale
     st.html(f"<style>.st-key-beam_tree_box > * {{ min-width: {column_px * columns:.0f}px; }}</style>")
     with st.container(key="beam_tree_box"):
-        show(
-            figures.enlarge(tree) if view.large else tree,
+        draw(
+            tree,
             f"beam-{width}",
+            view.large,
             key=tree_key,
             on_select=partial(pick_from_tree, tree_key, found),
             selection_mode="points",

@@ -7,10 +7,11 @@ import streamlit as st
 
 from ..input_check import sentence_problem
 from ..tokens import InputError
-from . import figures, palettes, state
+from . import figures, state
 from .data import cached_trace, shared_model
 from .labels import literal
 from .lesson import PRESENTATION_STYLE, STYLE, lesson_model_note, mode
+from .stages import draw
 from .variants import CHANGES, changed
 
 FIRST, SECOND = "compare_first", "compare_second"
@@ -70,13 +71,6 @@ def _inputs(text: dict) -> tuple[str, str]:
     return first, second
 
 
-def _chart(fig, name: str, large: bool) -> None:
-    if large:
-        figures.enlarge(fig)
-    palettes.recolour(fig, palettes.current())
-    st.plotly_chart(fig, width="stretch", config={"displaylogo": False}, key=name)
-
-
 def _side(trace, changed_source: set[int], changed_output: set[int], text: dict, name: str, large: bool):
     words = trace.tokens[1:-1]  # the words between <start> and <end>
     st.markdown(f"#### {marked(words, {i - 1 for i in changed_source})}")
@@ -88,7 +82,7 @@ def _side(trace, changed_source: set[int], changed_output: set[int], text: dict,
     fig.update_xaxes(
         tickvals=labels, ticktext=[f"<b>{w} *</b>" if b else w for w, b in zip(labels, bold)]
     )
-    _chart(fig, name, large)
+    draw(fig, f"compare-{name}", large, key=name)
 
 
 def compare_page() -> None:

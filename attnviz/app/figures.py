@@ -617,7 +617,7 @@ def encoder_lines(trace: Trace, text: dict) -> str:
     return _lines(rows)
 
 
-def attention_lines(trace: Trace, index: int, text: dict) -> str:
+def attention_lines(trace: Trace, index: int) -> str:
     """query, keys and the context vector of one step, with their shapes and first numbers."""
     step, n = trace.steps[index], len(trace.tokens)
     units = len(step.context)
@@ -631,7 +631,7 @@ def attention_lines(trace: Trace, index: int, text: dict) -> str:
     )
 
 
-def decoder_lines(trace: Trace, index: int, target_vocab, text: dict) -> str:
+def decoder_lines(trace: Trace, index: int, target_vocab) -> str:
     """The lesson's STEP 5 for one step: input id, embedding, [embedding ; context], logits,
     probabilities, argmax and the lookup id → word, each with its shape."""
     step = trace.steps[index]

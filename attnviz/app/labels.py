@@ -269,7 +269,6 @@ _KO = {
     "page_lesson": "수업",
     "page_beam": "빔 서치",
     "page_compare": "두 문장 비교",
-    "beam_title": "빔 서치: 여러 번역을 함께 찾기",
     "beam_about": "탐욕적 디코딩은 단계마다 1순위 단어 하나만 씁니다. 빔 서치는 단계마다 누적 로그 확률 "
     "log P(지금까지의 단어들)가 가장 높은 부분 번역 {width}개를 남기고, 나머지는 버립니다(회색). "
     "<end>로 끝난 번역은 빔을 떠나 완성됩니다. 너비 1은 수업 페이지의 번역과 같습니다.",
@@ -280,7 +279,6 @@ _KO = {
     "length_penalty_note": "길이 보정 {penalty}: 점수 = log P ÷ 길이^{penalty}. 완성된 번역의 최종 순위만 바꾸며, "
     "빔에 무엇이 남는지(탐색)는 바꾸지 않습니다.",
     "beam_tree_title": "빔 서치 트리: 단어와 누적 log P (회색 = 버려짐, 초록 = 완성)",
-    "beam_tree_hint": "노드를 클릭하면 그 번역(또는 부분 번역)의 어텐션을 아래에서 봅니다.",
     "beam_step": "디코더 단계",
     "beam_rank": "순위",
     "status_kept": "빔에 남음",
@@ -600,7 +598,6 @@ _EN = {
     "page_lesson": "Lesson",
     "page_beam": "Beam search",
     "page_compare": "Two sentences",
-    "beam_title": "Beam search: several translations at once",
     "beam_about": "Greedy decoding keeps only the most probable word at each step. Beam search keeps the "
     "{width} partial translations with the highest cumulative log-probability log P(the words so far) "
     "and drops the rest (grey). A translation that writes <end> leaves the beam finished. Width 1 is "
@@ -613,7 +610,6 @@ _EN = {
     "length_penalty_note": "Length penalty {penalty}: score = log P ÷ length^{penalty}. It changes only "
     "the final ranking of the finished translations, never what stays in the beam (the search).",
     "beam_tree_title": "The search: each word with its cumulative log P (grey = dropped, green = finished)",
-    "beam_tree_hint": "Click a node to see the attention of its translation (or partial one) below.",
     "beam_step": "Decoder step",
     "beam_rank": "Rank",
     "status_kept": "kept in the beam",

@@ -13,7 +13,7 @@ from ..model_files import shown_path
 from . import data, figures, state
 from .labels import literal
 from .lesson import Top, model_switch, show_notes, top
-from .stages import show
+from .stages import draw
 
 
 def learning_page(directory: Path | None = None) -> None:
@@ -34,14 +34,10 @@ def learning_page(directory: Path | None = None) -> None:
     elif not data.records_attention(epochs):
         show_notes(text)
         st.info(text["learning_no_attention"], icon=":material/visibility_off:")
-        _chart(figures.loss_figure(epochs, None, text), "loss", page)
+        draw(figures.loss_figure(epochs, None, text), "loss", page.presenting)
     else:
         _watch(epochs, page)
     state.write_link()
-
-
-def _chart(fig, file_name: str, page: Top) -> None:
-    show(figures.enlarge(fig) if page.presenting else fig, file_name)
 
 
 def _watch(epochs: list[dict], page: Top) -> None:
@@ -74,7 +70,7 @@ def _watch(epochs: list[dict], page: Top) -> None:
     recorded = shown["sentences"][sentences.index(watched)]
     matrix, beside = st.columns([3, 2])
     with matrix:
-        _chart(figures.epoch_alignment_figure(recorded, epoch, text), f"epoch-{epoch}", page)
+        draw(figures.epoch_alignment_figure(recorded, epoch, text), f"epoch-{epoch}", page.presenting)
     with beside:
         st.markdown(
             text["epoch_losses"].format(
@@ -85,4 +81,4 @@ def _watch(epochs: list[dict], page: Top) -> None:
             f"**{text['epoch_translation'].format(translation=literal(recorded['translation']))}**"
         )
         st.caption(text["epoch_reference"].format(reference=literal(recorded["reference"])))
-        _chart(figures.loss_figure(epochs, epoch, text), "loss", page)
+        draw(figures.loss_figure(epochs, epoch, text), "loss", page.presenting)

@@ -7,11 +7,11 @@ import streamlit as st
 from ..input_check import words
 from ..model import ATTENTION_KINDS
 from ..tokens import InputError
-from . import figures, palettes, state
+from . import figures, state
 from .data import cached_trace, metrics, shared_model
 from .labels import SCORES, literal
 from .lesson import one_sentence, top
-from .stages import View, chart, show
+from .stages import View, chart, draw
 
 # the headings in the colours of the BLEU chart's lines (figures.MODEL_STYLES), in Streamlit's Markdown
 MARKS = {"bahdanau": "blue", "luong": "orange", "none": "gray"}
@@ -74,9 +74,6 @@ def bleu_chart(length: int | None, text: dict, large: bool) -> None:
     if len(set(versions.values())) > 1:
         named = ", ".join(f"{text[f'model_{kind}']} {version}" for kind, version in versions.items())
         st.warning(text["bleu_unlike"].format(versions=named), icon="⚠️")
-    fig = figures.bleu_by_length_figure(measured, length, text)
-    if large:
-        figures.enlarge(fig)
-    show(palettes.recolour(fig, palettes.current()), "bleu-by-length")
+    draw(figures.bleu_by_length_figure(measured, length, text), "bleu-by-length", large)
     if not large:
         st.caption(text["bleu_about"])

@@ -105,7 +105,7 @@ def step_section(trace: Trace, index: int, text: dict) -> str:
         attention = [
             chart(figures.weights_figure(trace, index, text)),
             softmax_table(trace, index, text),
-            pre(figures.attention_lines(trace, index, text)),
+            pre(figures.attention_lines(trace, index)),
         ]
         alignment = chart(figures.alignment_figure(trace, index + 1, text))
     else:  # what the page says instead: the decoder's only input, the bottleneck
@@ -126,7 +126,7 @@ def step_section(trace: Trace, index: int, text: dict) -> str:
             heading("decoder", text),
             chart(figures.top_k_figure(trace, index, words, text)),
             f"<p>{html.escape(text['so_far'])}: {' '.join(so_far)}</p>",
-            pre(figures.decoder_lines(trace, index, words, text)),
+            pre(figures.decoder_lines(trace, index, words)),
             heading("alignment", text),
             alignment,
             "</section>",

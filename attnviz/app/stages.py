@@ -52,15 +52,24 @@ def _trace_key(trace: Trace) -> tuple:
     hash_funcs={Trace: _trace_key, Vocabulary: len, dict: id},
 )
 def cached_figure(name: str, large: bool, palette: palettes.Palette, *args):
-    fig = getattr(figures, name)(*args)
+    return _styled(getattr(figures, name)(*args), large, palette)
+
+
+def _styled(fig, large: bool, palette: palettes.Palette):
+    """Projector type when `large`, in the reader's colours."""
     if large:
         figures.enlarge(fig)
     return palettes.recolour(fig, palette)
 
 
 def chart(view: View, file_name: str, name: str, *args, **selecting):
-    """The Plotly chart `figures.<name>(*args)`; see `show`."""
+    """The Plotly chart `figures.<name>(*args)`, kept per trace and step; see `show`."""
     return show(cached_figure(name, view.large, palettes.current(), *args), file_name, **selecting)
+
+
+def draw(fig, file_name: str, large: bool, **selecting):
+    """A figure made for this run only (another page's), in the same type and colours; see `show`."""
+    return show(_styled(fig, large, palettes.current()), file_name, **selecting)
 
 
 def show(fig, file_name: str, **selecting):
@@ -152,9 +161,7 @@ def attention(view: View) -> None:
             text["attention_tab_context"]: lambda: chart(
                 view, f"context-{view.step}", "context_figure", trace, index, text
             ),
-            text["numbers_tab"]: lambda: st.code(
-                figures.attention_lines(trace, index, text), language=None
-            ),
+            text["numbers_tab"]: lambda: st.code(figures.attention_lines(trace, index), language=None),
         },
     )
     if not view.large:  # a slide has no room; the lecturer shows it from the scrolling page
@@ -212,7 +219,7 @@ def decoder(view: View) -> None:
             ),
             text["decoder_tab_temperature"]: lambda: sampling.temperature_view(view, chart),
             text["numbers_tab"]: lambda: st.code(
-                figures.decoder_lines(trace, index, view.target_vocab, text), language=None
+                figures.decoder_lines(trace, index, view.target_vocab), language=None
             ),
         },
     )

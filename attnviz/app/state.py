@@ -92,7 +92,7 @@ def _read_model(params, notes: list) -> None:
 
 def _read_what_if(params, notes: list) -> None:
     """prefix=a dog and pin=3:2 (at decoder step 3, attend only to token 2); their ranges are checked
-    by `trace` once the sentence is known (`drop_what_if` says what it refused)."""
+    by `trace` once the sentence is known (`lesson.traced` says what it refused)."""
     prefix, pin = params.get(PREFIX, "").strip(), params.get(PIN, "")
     if pin and not _PIN_LINK.fullmatch(pin):
         notes.append(("note_pin", {"value": pin}))
