@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from .model_files import ModelFileError, read_json, shown_path
-from .tokens import END, SPECIALS
+from .tokens import SPECIALS
 
 FILE = "confidence.json"
 
@@ -82,7 +82,7 @@ def evidence(trace) -> Evidence:
     return Evidence(
         unknown=tuple(trace.unknown),
         ranks=tuple((w, i) for w, i in zip(words, trace.ids[1:]) if i >= len(SPECIALS)),  # <unk> is id 3
-        finished=bool(trace.steps) and trace.steps[-1].token == END,
+        finished=trace.finished,
         weakest=min(chosen, key=lambda c: c[1]) if chosen else None,
         mean_log_probability=(
             sum(math.log(max(p, 1e-12)) for _, p in chosen) / len(chosen) if chosen else None

@@ -113,6 +113,11 @@ class Trace:
         return [s.token for s in self.steps]
 
     @property
+    def finished(self) -> bool:
+        """The decoder wrote <end> (else it stopped at the length limit)."""
+        return bool(self.steps) and self.steps[-1].token == END
+
+    @property
     def source_words(self) -> list:
         """Column labels for the real source tokens."""
         return source_labels(self.tokens)
@@ -237,7 +242,7 @@ class Trace:
                 for s in self.steps
             ],
             "translation": self.translation,
-            "finished": bool(self.steps) and self.steps[-1].token == END,
+            "finished": self.finished,
             "warning": self.warning,
             "warning_code": self.warning_code,
             "warning_words": list(self.doubt.words) if self.doubt else [],

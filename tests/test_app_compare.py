@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from attnviz import trace
-from attnviz.app.variants import changed, same_kind, swap_order, swap_particle
+from attnviz.app.variants import changed_positions, same_kind, swap_order, swap_particle
 from tests.test_app import no_trouble
 
 
@@ -60,4 +60,4 @@ def test_the_changes(shipped_model):
     assert swap_particle("학생이 도서관에서 책을 읽는다", vocabulary) == "학생은 도서관에서 책을 읽는다"
     assert swap_order("엄마가 사과를 먹었다", vocabulary) == "사과를 엄마가 먹었다"
     assert same_kind("날씨가 추워요", vocabulary) is None
-    assert changed(["a", "b", "c"], ["a", "x", "c", "d"]) == ({1}, {1, 3})
+    assert changed_positions(["a", "b", "c"], ["a", "x", "c", "d"]) == ({1}, {1, 3})

@@ -9,10 +9,10 @@ from ..input_check import sentence_problem
 from ..tokens import InputError
 from . import figures, state
 from .data import cached_trace, shared_model
-from .labels import literal
+from .labels import literal, marked
 from .lesson import PRESENTATION_STYLE, STYLE, lesson_model_note, mode
 from .stages import draw
-from .variants import CHANGES, changed
+from .variants import CHANGES, changed_positions
 
 FIRST, SECOND = "compare_first", "compare_second"
 MARK = "orange-background"  # Streamlit's Markdown colour for what changed
@@ -22,12 +22,6 @@ def _change(name: str) -> None:
     made = CHANGES[name](st.session_state.get(FIRST, ""), shared_model().source_vocab)
     if made:
         st.session_state[SECOND] = made
-
-
-def marked(words: list[str], changed_at: set[int]) -> str:
-    return " ".join(
-        f":{MARK}[{literal(w)}]" if i in changed_at else literal(w) for i, w in enumerate(words)
-    )
 
 
 def _trace(sentence: str, text: dict):
@@ -73,9 +67,9 @@ def _inputs(text: dict) -> tuple[str, str]:
 
 def _side(trace, changed_source: set[int], changed_output: set[int], text: dict, name: str, large: bool):
     words = trace.tokens[1:-1]  # the words between <start> and <end>
-    st.markdown(f"#### {marked(words, {i - 1 for i in changed_source})}")
-    output = [s.token for s in trace.steps]
-    st.markdown(f"→ {marked(output, changed_output)}")
+    st.markdown(f"#### {marked(words, {i - 1 for i in changed_source}, MARK)}")
+    output = trace.output_tokens
+    st.markdown(f"→ {marked(output, changed_output, MARK)}")
     fig = figures.alignment_figure(trace, len(trace.steps), text)
     bold = [i in changed_source for i in range(len(trace.tokens))]
     labels = list(fig.data[0].x)
@@ -103,8 +97,8 @@ def compare_page() -> None:
         if not second.strip():
             right.info(text["compare_placeholder"])
         return
-    source_a, source_b = changed(one.tokens, other.tokens)
-    output_a, output_b = changed([s.token for s in one.steps], [s.token for s in other.steps])
+    source_a, source_b = changed_positions(one.tokens, other.tokens)
+    output_a, output_b = changed_positions(one.output_tokens, other.output_tokens)
     with left:
         _side(one, source_a, output_a, text, "compare-first", presenting)
     with right:

@@ -710,6 +710,13 @@ def literal(words: str) -> str:
     return _LINK_PARTS.sub(r"\1" + WORD_JOINER, _MARKDOWN.sub(r"\\\1", words))
 
 
+def marked(words: list[str], positions: set[int], colour: str) -> str:
+    """The words as Markdown text, those at `positions` on a background of Streamlit's `colour`."""
+    return " ".join(
+        f":{colour}[{literal(w)}]" if i in positions else literal(w) for i, w in enumerate(words)
+    )
+
+
 def text(language: str) -> dict[str, str]:
     """The labels in `language` ("ko" or "en"); anything else falls back to the default."""
     return TEXT.get(language, TEXT[DEFAULT_LANGUAGE])

@@ -8,7 +8,7 @@ import streamlit as st
 from ..examples import EXAMPLES
 from ..input_check import sentence_problem, suggestions, too_many_words, unknown_words, words
 from ..model import ATTENTION_KINDS
-from ..tokens import END, SPECIALS, InputError, tokenize
+from ..tokens import SPECIALS, InputError, tokenize
 from . import figures, labels, palettes, predict, state, what_if
 from .data import cached_trace, metrics, shared_model
 from .labels import literal
@@ -298,7 +298,7 @@ def translated(
             else "…"
         )
         st.info(text["forced_banner"].format(reference=literal(reference), greedy=literal(greedy)))
-    elif trace.steps[-1].token != END:
+    elif not trace.finished:
         st.warning(text["length_limit"].format(limit=len(trace.steps)))
     state.settle_step(len(trace.steps))
     own = cached_trace(sentence, attention=attention) if trace.prefix or trace.pin else None

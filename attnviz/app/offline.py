@@ -14,7 +14,7 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from ..decoding import best_ids
-from ..tokens import END, InputError
+from ..tokens import InputError
 from ..trace import Trace
 from . import figures, labels
 from .navigation import STAGES
@@ -140,7 +140,7 @@ def lesson_html(trace: Trace, language: str = "ko") -> str:
     text = labels.text(language)
     sentence = html.escape(labels.visible_controls(trace.sentence))
     total = len(trace.steps)
-    finished = trace.steps[-1].token == END
+    finished = trace.finished
     stopped = "" if finished else f"<p>{html.escape(text['length_limit'].format(limit=total))}</p>"
     body = [
         f"<h1>{sentence}</h1>",

@@ -101,7 +101,7 @@ def same_kind(sentence: str, vocabulary) -> str | None:
 CHANGES = {"particle": swap_particle, "order": swap_order, "same_kind": same_kind}
 
 
-def changed(first: list[str], second: list[str]) -> tuple[set[int], set[int]]:
+def changed_positions(first: list[str], second: list[str]) -> tuple[set[int], set[int]]:
     """The positions in each list that the other does not match (a diff's replaced, inserted and
     deleted runs)."""
     ours, theirs = set(), set()

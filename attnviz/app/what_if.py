@@ -8,36 +8,20 @@ the page only shows it.
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from ..tokens import END, tokenize
 from . import state
-from .labels import literal
+from .labels import literal, marked
+from .variants import changed_positions
 
 if TYPE_CHECKING:
     from .stages import View
 
 OWN_MARK, CHANGED_MARK = "blue-background", "orange-background"  # Streamlit's Markdown colours
 OWN_ATTENTION = -1  # the pin menu's first option: no pin, the weights the model computed
-
-
-def differences(own: list[str], changed: list[str]) -> tuple[list[bool], list[bool]]:
-    """For each word of both translations, whether it differs from the other (a word-level diff)."""
-    own_marks, changed_marks = [False] * len(own), [False] * len(changed)
-    matcher = difflib.SequenceMatcher(a=own, b=changed, autojunk=False)
-    for kind, a0, a1, b0, b1 in matcher.get_opcodes():
-        if kind != "equal":
-            own_marks[a0:a1] = [True] * (a1 - a0)
-            changed_marks[b0:b1] = [True] * (b1 - b0)
-    return own_marks, changed_marks
-
-
-def marked(words: list[str], marks: list[bool], colour: str) -> str:
-    """The words as Markdown text, the marked ones on a coloured background."""
-    return " ".join(f":{colour}[{literal(w)}]" if m else literal(w) for w, m in zip(words, marks))
 
 
 def description(view: View) -> str:
@@ -59,13 +43,10 @@ def comparison(view: View, compact: bool = False) -> None:
     if view.own is None:
         return
     text = view.text
-    own = [s.token for s in view.own.steps if s.token != END]
-    changed = [s.token for s in view.trace.steps if s.token != END]
-    own_marks, changed_marks = differences(own, changed)
-    own_line, changed_line = (
-        marked(own, own_marks, OWN_MARK),
-        marked(changed, changed_marks, CHANGED_MARK),
-    )
+    own = [t for t in view.own.output_tokens if t != END]
+    changed = [t for t in view.trace.output_tokens if t != END]
+    own_at, changed_at = changed_positions(own, changed)
+    own_line, changed_line = marked(own, own_at, OWN_MARK), marked(changed, changed_at, CHANGED_MARK)
     change = text["what_if"].format(change=description(view))
     with st.container(key="what_if", horizontal=True, vertical_alignment="center"):
         if compact:
