@@ -6,8 +6,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from attnviz import trace
+from attnviz.app import state
+from attnviz.app.labels import TEXT
 from attnviz.app.variants import changed_positions, same_kind, swap_order, swap_particle
 from tests.test_app import no_trouble
+from tests.test_browser import LONG
+
+KO, EN = TEXT["ko"], TEXT["en"]
 
 
 def compare_page():
@@ -52,6 +57,26 @@ def test_a_change_button_writes_the_second_sentence(page, shipped_model):
         == "<b>개가 *</b>"
     )
     assert second["zmax"] == 1
+
+
+def test_a_long_sentence_loses_its_punctuation_as_on_the_lesson_page(page):
+    page.text_input(key="compare_second").set_value(LONG).run()
+    no_trouble(page)
+    assert KO["punctuation_dropped"].format(limit=16) in [c.value for c in page.caption]
+    assert len(alignments(page)) == 2
+
+
+def test_the_language_comes_from_the_link_and_goes_back_into_it():
+    app = AppTest.from_function(compare_page, default_timeout=60)
+    app.query_params["lang"] = "en"
+    app.run()
+    no_trouble(app)
+    assert f"### {EN['compare_title']}" in [m.value for m in app.markdown]
+    app.segmented_control(key=state.LANGUAGE).set_value("ko").run()
+    assert f"### {KO['compare_title']}" in [m.value for m in app.markdown]
+    assert "lang" not in app.query_params  # Korean, the default, is left out of the link
+    app.segmented_control(key=state.LANGUAGE).set_value("en").run()
+    assert app.query_params["lang"] == "en"
 
 
 def test_the_changes(shipped_model):

@@ -5,12 +5,11 @@ scale, and the words that differ marked in both.
 
 import streamlit as st
 
-from ..input_check import sentence_problem
 from ..tokens import InputError
 from . import figures, state
 from .data import cached_trace, shared_model
 from .labels import literal, marked
-from .lesson import PRESENTATION_STYLE, STYLE, lesson_model_note, mode
+from .lesson import checked_sentence, lesson_model_note, show_notes, top
 from .stages import draw
 from .variants import CHANGES, changed_positions
 
@@ -26,14 +25,8 @@ def _change(name: str) -> None:
 
 def _trace(sentence: str, text: dict):
     """The sentence's trace, or None after saying why there is none."""
-    model = shared_model()
-    problem = sentence_problem(sentence, model.max_source_len - 2)
-    if problem:
-        st.error(
-            text[f"error_{problem.kind}"].format(
-                words=problem.words, limit=problem.limit, text=literal(sentence)
-            )
-        )
+    sentence = checked_sentence(shared_model(), sentence, text)
+    if sentence is None:
         return None
     try:
         return cached_trace(sentence, None)
@@ -80,13 +73,12 @@ def _side(trace, changed_source: set[int], changed_output: set[int], text: dict,
 
 
 def compare_page() -> None:
-    state.read_link()
-    title, controls = st.columns(2, vertical_alignment="center")
-    with controls.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center"):
-        text, presenting = mode()
-    st.html(PRESENTATION_STYLE if presenting else STYLE)
-    title.markdown(f"### {text['compare_title']}")
+    page = top()  # the model loaded, or the page stopped after saying why it could not be
+    text, presenting = page.text, page.presenting
+    page.title.markdown(f"### {text['compare_title']}")
     lesson_model_note(text)
+    show_notes(text)
+    state.write_link()
     first, second = _inputs(text)
     left, right = st.columns(2)
     with left:

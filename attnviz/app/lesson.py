@@ -252,18 +252,9 @@ def translated(
     """`model`'s trace to show (with the what-ifs asked for, unless `what_ifs` is False), or None after
     saying on the page why there is none."""
     attention = model.config.attention
-    limit = model.max_source_len - 2  # <start> and <end> take two places
-    problem = sentence_problem(sentence, limit)
-    if problem:
-        st.error(
-            text[f"error_{problem.kind}"].format(
-                words=problem.words, limit=problem.limit, text=literal(sentence)
-            )
-        )
+    sentence = checked_sentence(model, sentence, text)
+    if sentence is None:
         return None
-    if len(tokenize(sentence)) > limit:  # the words fit, their punctuation does not: leave it out
-        st.caption(text["punctuation_dropped"].format(limit=limit))
-        sentence = " ".join(words(sentence))
     # <end> takes one place; the decoder writes punctuation too
     reference_problem = too_many_words(reference, model.max_target_len - 1, punctuation=True)
     if reference_problem:
@@ -303,6 +294,24 @@ def translated(
     state.settle_step(len(trace.steps))
     own = cached_trace(sentence, attention=attention) if trace.prefix or trace.pin else None
     return View(trace, text, model.target_vocab, large=presenting, own=own)
+
+
+def checked_sentence(model, sentence: str, text: dict) -> str | None:
+    """The sentence as `model` can take it, or None after saying on the page why it cannot (empty, too
+    long, no Hangul…). Punctuation that does not fit is left out, and that is said."""
+    limit = model.max_source_len - 2  # <start> and <end> take two places
+    problem = sentence_problem(sentence, limit)
+    if problem:
+        st.error(
+            text[f"error_{problem.kind}"].format(
+                words=problem.words, limit=problem.limit, text=literal(sentence)
+            )
+        )
+        return None
+    if len(tokenize(sentence)) > limit:  # the words fit, their punctuation does not: leave it out
+        st.caption(text["punctuation_dropped"].format(limit=limit))
+        return " ".join(words(sentence))
+    return sentence
 
 
 def traced(
