@@ -67,17 +67,28 @@ def batches(examples, batch_size, rng):
     return out
 
 
-def masked_loss(targets, logits):
-    losses = keras.losses.sparse_categorical_crossentropy(targets, logits, from_logits=True)
+def masked_loss(targets, logits, smoothing: float = 0.0):
+    """Cross-entropy over the real target words (padding masked). With `smoothing` (label smoothing),
+    the target word keeps 1 − smoothing of the probability and the rest is spread over the vocabulary:
+    the model is not pushed to put everything on one word, which over-fits Tatoeba's few real pairs."""
+    if smoothing:
+        one_hot = tf.one_hot(targets, tf.shape(logits)[-1])
+        losses = keras.losses.categorical_crossentropy(
+            one_hot, logits, from_logits=True, label_smoothing=smoothing
+        )
+    else:  # the same loss without building a vocabulary-wide one-hot
+        losses = keras.losses.sparse_categorical_crossentropy(targets, logits, from_logits=True)
     mask = tf.cast(targets != 0, losses.dtype)
     return tf.reduce_sum(losses * mask) / tf.reduce_sum(mask)
 
 
-def make_steps(model, optimizer):
+def make_steps(model, optimizer, smoothing: float = 0.0):
+    """The training step (label smoothing as given) and the held-out loss (plain cross-entropy)."""
+
     @tf.function(reduce_retracing=False)
     def train_step(source, decoder_in, decoder_out):
         with tf.GradientTape() as tape:
-            loss = masked_loss(decoder_out, model((source, decoder_in)))
+            loss = masked_loss(decoder_out, model((source, decoder_in)), smoothing)
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
         return loss
@@ -111,6 +122,7 @@ def main(argv=None):
     p.add_argument("--minutes", type=float, default=45, help="no new epoch starts after this")
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--learning-rate", type=float, default=2e-3)
+    p.add_argument("--label-smoothing", type=float, default=0.1, help="of the training loss; 0 for none")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
 
@@ -155,7 +167,7 @@ def main(argv=None):
     )
 
     optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
-    train_step, eval_step = make_steps(model, optimizer)
+    train_step, eval_step = make_steps(model, optimizer, args.label_smoothing)
     history, snapshots = [], []
     out = Path(args.out) if args.out else model_directory(args.attention)
     for epoch in range(1, args.epochs + 1):
@@ -215,6 +227,7 @@ def main(argv=None):
         phrase_repeats=args.phrase_repeats,
         held_out_excluded=len(never),
         batch_size=args.batch_size,
+        label_smoothing=args.label_smoothing,
         source_vocabulary=len(source_vocab),
         target_vocabulary=len(target_vocab),
     )
