@@ -122,7 +122,12 @@ def main(argv=None):
     p.add_argument("--minutes", type=float, default=45, help="no new epoch starts after this")
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--learning-rate", type=float, default=2e-3)
-    p.add_argument("--label-smoothing", type=float, default=0.1, help="of the training loss; 0 for none")
+    p.add_argument(
+        "--label-smoothing",
+        type=float,
+        default=0.0,
+        help="of the training loss (0.1 raised Tatoeba BLEU but sent attention to <start>: README)",
+    )
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
 
