@@ -255,13 +255,13 @@ def trace(
         out = run_step(model, source, [token], h, c, pinned_weights)
         out = {k: v[0] for k, v in out.items()}
         tempered = None if temperature is None else tempered_softmax(out["logits"], temperature)
+        top = [int(i) for i in best_ids(out["probabilities"], TOP_K)]
         if t < len(forced):
             chosen = forced[t]
         elif sample:
             chosen = int(rng.choice(len(tempered), p=tempered))
         else:
-            chosen = int(np.argmax(out["probabilities"]))
-        top = best_ids(out["probabilities"], TOP_K)
+            chosen = top[0]
         steps.append(
             Step(
                 index=t,
@@ -273,6 +273,7 @@ def trace(
                 pinned=t in pin,
                 tempered=tempered,
                 top_k=[(targets.word(i), float(out["probabilities"][i])) for i in top],
+                top_ids=top,
                 **dict.fromkeys(ATTENTION_FIELDS) | out,
             )
         )

@@ -83,13 +83,19 @@ def attend(scores, keys, mask, pinned_weights=None) -> dict:
     overrode.
     """
     # LSTMs repeat their last state over padding, so padding gets its own mask: exp(-inf) = 0.
-    masked = tf.where(mask, scores, float("-inf"))
-    exp_scores = tf.exp(masked - tf.reduce_max(masked, axis=-1, keepdims=True))
+    top = tf.reduce_max(tf.where(mask, scores, float("-inf")), axis=-1, keepdims=True)
+    shifted_scores = scores - top  # kept: the page shows this subtraction, not one of its own
+    exp_scores = tf.exp(tf.where(mask, shifted_scores, float("-inf")))
     exp_sum = tf.reduce_sum(exp_scores, axis=-1, keepdims=True)
     weights = exp_scores / exp_sum if pinned_weights is None else pinned_weights
     context = tf.reduce_sum(weights[:, :, None] * keys, axis=1)  # (batch, 512)
     return dict(
-        scores=scores, exp_scores=exp_scores, exp_sum=exp_sum[:, 0], weights=weights, context=context
+        scores=scores,
+        shifted_scores=shifted_scores,
+        exp_scores=exp_scores,
+        exp_sum=exp_sum[:, 0],
+        weights=weights,
+        context=context,
     )
 
 

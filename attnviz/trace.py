@@ -13,7 +13,15 @@ from .confidence import Doubt
 from .tokens import END
 
 # What a step's attention computed; all None for a model without attention, w1_query only for Bahdanau.
-ATTENTION_FIELDS = ("w1_query", "scores", "exp_scores", "exp_sum", "weights", "context")
+ATTENTION_FIELDS = (
+    "w1_query",
+    "scores",
+    "shifted_scores",
+    "exp_scores",
+    "exp_sum",
+    "weights",
+    "context",
+)
 
 
 def source_labels(tokens: list[str]) -> list[str]:
@@ -38,6 +46,7 @@ class Step:
     w1_query: np.ndarray | None  # (attention units,) W1·query (Bahdanau only)
     # (source,) V·tanh(W1·query + W2·key), or query·(W·key) (Luong); padding positions are not used
     scores: np.ndarray | None
+    shifted_scores: np.ndarray | None  # (source,) score − max over the real tokens (stable softmax)
     exp_scores: np.ndarray | None  # (source,) exp(score − max), 0 at padding
     exp_sum: float | None  # Σ exp_scores over real tokens
     weights: np.ndarray | None  # (source,) exp / sum, exactly 0 at padding; one-hot when pinned
@@ -48,6 +57,9 @@ class Step:
     logits: np.ndarray  # (target vocabulary,)
     probabilities: np.ndarray  # softmax(logits)
     top_k: list  # [(word, probability)], best first
+    top_ids: (
+        list  # the top-k's ids, in the same order: top_ids[0] is the argmax (the lesson's predict_id)
+    )
     chosen_id: int
     token: str  # argmax, the forced word (teacher forcing or prefix), or the sampled word
     forced: bool  # the token was given (reference or prefix), not chosen by the model
@@ -137,7 +149,7 @@ class Trace:
         )
 
     def softmax_frame(self, step: int) -> pd.DataFrame:
-        """The lesson's table for one step: score -> exp(score − max) -> / sum -> weight, per source token."""
+        """The lesson's table for one step: score -> score − max -> exp -> / sum -> weight, per source token."""
         self._needs_attention()
         s = self.steps[step]
         n = len(self.tokens)
@@ -146,6 +158,7 @@ class Trace:
                 "position": np.arange(1, n + 1),
                 "token": self.tokens,
                 "score": s.scores[:n],
+                "score − max": s.shifted_scores[:n],
                 "exp(score − max)": s.exp_scores[:n],
                 "sum": np.full(n, s.exp_sum),
                 "weight": s.weights[:n],
@@ -170,6 +183,7 @@ class Trace:
                 "position",
                 "token",
                 "score",
+                "score − max",
                 "exp(score − max)",
                 "sum",
                 "weight",
@@ -188,7 +202,7 @@ class Trace:
 
         projected = {"bahdanau": "w2_keys", "luong": "w_keys"}.get(self.attention)
         return {
-            "schema": "attnviz.trace/4",
+            "schema": "attnviz.trace/5",
             "attention": self.attention,
             "sentence": self.sentence,
             "preprocessed": self.preprocessed,
@@ -223,6 +237,7 @@ class Trace:
                     "query": floats(s.query),
                     "w1_query": floats(s.w1_query),
                     "scores": real_only(s.scores),
+                    "shifted_scores": real_only(s.shifted_scores),
                     "exp_scores": floats(s.exp_scores),
                     "exp_sum": None if s.exp_sum is None else float(s.exp_sum),
                     "weights": floats(s.weights),
@@ -234,6 +249,7 @@ class Trace:
                     "probabilities": floats(s.probabilities),
                     "tempered": None if s.tempered is None else floats(s.tempered),
                     "top_k": [[w, float(p)] for w, p in s.top_k],
+                    "top_ids": list(s.top_ids),
                     "token": s.token,
                     "token_id": s.chosen_id,
                     "forced": s.forced,

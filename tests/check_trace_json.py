@@ -15,7 +15,15 @@ import sys
 # is summed by TensorFlow in blocks (error ~ u·log2(3115) relative, and 1e-5 absolute covers the
 # rest). 1e-5 leaves room for that and for exp's last bits, and is far below what a wrong formula changes.
 TOLERANCE = 1e-5
-ATTENTION_FIELDS = ("w1_query", "scores", "exp_scores", "exp_sum", "weights", "context")
+ATTENTION_FIELDS = (
+    "w1_query",
+    "scores",
+    "shifted_scores",
+    "exp_scores",
+    "exp_sum",
+    "weights",
+    "context",
+)
 
 
 def close(a, b, what):
@@ -24,7 +32,7 @@ def close(a, b, what):
 
 
 def check(trace: dict) -> None:
-    assert trace["schema"] == "attnviz.trace/4", f"unknown schema {trace['schema']}"
+    assert trace["schema"] == "attnviz.trace/5", f"unknown schema {trace['schema']}"
     attention = trace["attention"]
     assert attention in ("bahdanau", "luong", "none"), f"unknown attention {attention}"
     tokens, mask, h = trace["tokens"], trace["mask"], trace["encoder"]["h"]
@@ -92,11 +100,13 @@ def check_attention(step: dict, trace: dict, pin: dict) -> None:
                 dot = sum(q * w for q, w in zip(step["query"], trace["encoder"]["w_keys"][k]))
                 close(scores[k], dot, f"step {i}: score {k} = query · w_keys[{k}]")
     top = max(scores[k] for k in range(n) if mask[k])
+    shifted = step["shifted_scores"]
     for k in range(n):
         if mask[k]:
-            close(exps[k], math.exp(scores[k] - top), f"step {i}: exp(score − max) at {k}")
+            close(shifted[k], scores[k] - top, f"step {i}: score − max at {k}")
+            close(exps[k], math.exp(shifted[k]), f"step {i}: exp(score − max) at {k}")
         else:
-            assert scores[k] is None, f"step {i}: score at padding must be null"
+            assert scores[k] is None and shifted[k] is None, f"step {i}: scores at padding are null"
             assert weights[k] == 0, f"step {i}: padding weight must be exactly 0"
     close(step["exp_sum"], sum(exps), f"step {i}: sum of exp(score − max)")
     for k in range(n):
@@ -136,6 +146,10 @@ def check_output(step: dict, trace: dict) -> None:
     ranked = [p for _, p in step["top_k"]]
     assert ranked == sorted(ranked, reverse=True), f"step {i}: top_k best first"
     close(ranked[0], step["probabilities"][best], f"step {i}: top_k starts at the argmax")
+    assert len(step["top_ids"]) == len(step["top_k"]), f"step {i}: one id per top-k word"
+    for j, ((_, p), index) in enumerate(zip(step["top_k"], step["top_ids"])):
+        close(p, step["probabilities"][index], f"step {i}: top_ids[{j}] is top_k[{j}]'s id")
+    close(step["probabilities"][step["top_ids"][0]], step["probabilities"][best], f"step {i}: argmax")
     if step["forced"]:
         assert step["token_id"] is not None
     elif trace["sample"]:  # a draw: which one only the seeded generator knows, but never impossible

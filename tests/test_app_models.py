@@ -11,7 +11,6 @@ from attnviz.app import figures
 from attnviz.app.data import metrics
 from attnviz.app.labels import SCORES, TEXT
 from attnviz.app.models_page import MARKS
-from attnviz.app.offline import StepWords
 from attnviz.model import ATTENTION_KINDS
 from tests.conftest import tiny_model_with
 from tests.test_app import APP, chart_titles, charts, everything, no_trouble, open_page
@@ -108,7 +107,7 @@ def test_the_decoder_without_attention_has_no_context_part():
     assert fig.layout.title.text == EN["decoder_lstm_title_none"].format(dim=16)
     token = traced.steps[1].input_token
     assert [a.text for a in fig.layout.annotations] == [EN["embedding_part"].format(token=token)]
-    lines = figures.decoder_lines(traced, 1, StepWords(traced.steps[1]))
+    lines = figures.decoder_lines(traced, 1)
     assert "combined_input" not in lines and "decoder_input_embedding [1, 16]" in lines
     facts = figures.model_facts(tiny_model_with("luong"), None, EN)
     assert facts.iloc[0].tolist() == [EN["fact_attention"], "Luong"]

@@ -175,7 +175,7 @@ def test_the_trace_downloads_as_json(page):
     with page.expect_download() as download:
         page.get_by_role("button", name=KO["download_json"]).click()
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
-    assert data["schema"] == "attnviz.trace/4" and data["translation"] == "the cat sleeps"
+    assert data["schema"] == "attnviz.trace/5" and data["translation"] == "the cat sleeps"
     with page.expect_download() as download:
         page.get_by_role("button", name=KO["download_softmax"]).click()
     csv = Path(download.value.path()).read_bytes()

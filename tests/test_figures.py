@@ -209,16 +209,16 @@ def test_softmax_table_is_the_stable_softmax_and_adds_up(cat):
 
 def test_decoder_shows_the_choice_and_the_lstm(tiny_model, cat):
     step = cat.steps[0]
-    table = figures.decoder_choice_table(cat, 0, tiny_model.target_vocab, EN).data
+    table = figures.decoder_choice_table(cat, 0, EN).data
     assert table["Word"].iloc[0] == literal(step.token)
     ids = [tiny_model.target_vocab.id(w) for w, _ in step.top_k]
     assert list(table["Id"]) == [str(i) for i in ids]  # the lookup id → word
     assert list(table["logit"]) == [f"{v:.2f}" for v in step.logits[ids]]
     assert list(table["Probability"]) == [numbers.probability(p) for _, p in step.top_k]
-    lines = figures.decoder_lines(cat, 0, tiny_model.target_vocab)
+    lines = figures.decoder_lines(cat, 0)
     assert re.search(rf"vocabulary\[{ids[0]}\] +'{step.token}'", lines)  # argmax id, then its word
     assert "combined_input [1, 48]" in lines  # embedding 16 + context 32
-    fig = figures.top_k_figure(cat, 0, tiny_model.target_vocab, KO)
+    fig = figures.top_k_figure(cat, 0, KO)
     assert fig.data[-1].marker.color[0] == figures.CHOSEN  # the bars; under them, clickable rows
     lstm = figures.decoder_lstm_figure(cat, 1, KO)
     np.testing.assert_array_equal(z(lstm, 0)[0], cat.steps[1].lstm_input)
@@ -227,9 +227,9 @@ def test_decoder_shows_the_choice_and_the_lstm(tiny_model, cat):
 
 def test_a_forced_word_outside_the_top_k_is_still_shown(tiny_model):
     forced = trace(tiny_model, "고양이가 잔다", target="bird bird bird")
-    table = figures.decoder_choice_table(forced, 0, tiny_model.target_vocab, EN).data
+    table = figures.decoder_choice_table(forced, 0, EN).data
     assert "bird" in list(table["Word"])
-    colors = figures.top_k_figure(forced, 0, tiny_model.target_vocab, EN).data[-1].marker.color
+    colors = figures.top_k_figure(forced, 0, EN).data[-1].marker.color
     assert colors[list(table["Word"]).index("bird")] == figures.CHOSEN
     assert "0.000" not in list(table["Probability"])  # a fed word's tiny probability is not 0
 
@@ -281,7 +281,7 @@ def test_presentation_figures_are_larger(cat):
 
 def test_every_top_k_row_is_clickable_in_the_words_order(tiny_model, cat):
     """An invisible full-width bar under each word, so a click on a thin bar's row still picks it."""
-    fig = figures.top_k_figure(cat, 0, tiny_model.target_vocab, EN)
+    fig = figures.top_k_figure(cat, 0, EN)
     rows, bars = fig.data
     assert list(rows.y) == list(bars.y) and list(rows.x) == [1.0] * len(bars.y)
     assert rows.hoverinfo == "none" and fig.layout.clickmode == "event+select"

@@ -60,7 +60,7 @@ def test_a_palette_setting_recolours_weights_activations_and_bars(shipped_model,
     assert states.colorscale == go.Heatmap(colorscale=palette.activations).colorscale
     groups = palettes.recolour(figures.decoder_lstm_figure(result, 1, text), palette).layout.coloraxis
     assert groups.colorscale == go.layout.Coloraxis(colorscale=palette.activations).colorscale
-    bars = palettes.recolour(figures.top_k_figure(result, 1, shipped_model.target_vocab, text), palette)
+    bars = palettes.recolour(figures.top_k_figure(result, 1, text), palette)
     coloured = next(t for t in bars.data if not isinstance(t.marker.color, str))  # not the click target
     assert list(coloured.marker.color) == [palette.chosen] + [palette.other] * 4
 

@@ -140,9 +140,9 @@ def recompute_and_compare(model, result):
         if not step.forced:
             assert step.chosen_id == int(np.argmax(step.probabilities))
         assert step.token == model.target_vocab.word(step.chosen_id)
-        assert [w for w, _ in step.top_k][0] == model.target_vocab.word(
-            int(np.argmax(step.probabilities))
-        )
+        ranked = np.argsort(-f64(step.probabilities), kind="stable")[: len(step.top_ids)]
+        assert step.top_ids == ranked.tolist()  # the lesson's predict_id first
+        assert [w for w, _ in step.top_k] == [model.target_vocab.word(i) for i in step.top_ids]
         previous = step.token
 
 
@@ -167,6 +167,11 @@ def compare_attention(model, result, step, keys):
         d_scores = gamma(len(query)) * (np.abs(projected) @ np.abs(query))
     assert_within(step.scores[mask], scores[mask], d_scores[mask], f"{at}: scores")
     shifted = f64(step.scores) - f64(step.scores)[mask].max()
+    # one float32 subtraction, kept as the model made it (the page shows it, not its own)
+    assert_within(
+        step.shifted_scores[mask], shifted[mask], U * np.abs(shifted[mask]), f"{at}: score − max"
+    )
+    assert step.shifted_scores[mask].max() == 0
     exp_scores = np.where(mask, np.exp(np.where(mask, shifted, 0)), 0.0)
     bound = (ULPS + U * np.abs(shifted)) * exp_scores + TINY
     assert_within(step.exp_scores, exp_scores, bound, f"{at}: exp(score − max)")
@@ -311,7 +316,16 @@ def test_exports_to_pandas_and_csv(shipped_model, tmp_path):
     assert list(alignment.columns) == result.tokens
     np.testing.assert_allclose(alignment.sum(axis=1), 1, atol=1e-6)
     table = result.softmax_frame(0)
-    assert list(table.columns) == ["position", "token", "score", "exp(score − max)", "sum", "weight"]
+    assert list(table.columns) == [
+        "position",
+        "token",
+        "score",
+        "score − max",
+        "exp(score − max)",
+        "sum",
+        "weight",
+    ]
+    assert table["score − max"].max() == 0
     np.testing.assert_allclose(table["exp(score − max)"] / table["sum"], table["weight"], rtol=1e-6)
     assert len(result.softmax_tables()) == len(result.steps) * len(result.tokens)
 

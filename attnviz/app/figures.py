@@ -247,8 +247,7 @@ def softmax_table(trace: Trace, index: int, text: dict) -> Styler:
     score − max, exp(score − max), weight = exp ÷ Σ; the last row holds the Σ the weights divide by and
     the weights' sum, 1. exp and the weights are rounded so that each column adds up on screen."""
     step, n = trace.steps[index], len(trace.tokens)
-    scores = step.scores[:n].astype(float)
-    shifted = scores - scores.max()
+    scores, shifted = step.scores[:n].astype(float), step.shifted_scores[:n].astype(float)
     exps = step.exp_scores[:n].astype(float)
     shown_exps = numbers.rounded_to_total(exps)
     shown_weights = numbers.rounded_to_total(step.weights[:n])
@@ -306,20 +305,22 @@ def context_figure(trace: Trace, index: int, text: dict) -> go.Figure:
 
 
 # --- DECODER -----------------------------------------------------------------------------------------
-def choices(trace: Trace, index: int, target_vocab) -> tuple[list[str], list[int]]:
-    """The top-k words, plus the fed word under teacher forcing when the model did not rank it that high."""
+def choices(trace: Trace, index: int) -> tuple[list[str], list[int]]:
+    """The top-k words and their ids, plus the fed word under teacher forcing when the model did not
+    rank it that high."""
     step = trace.steps[index]
-    words = [word for word, _ in step.top_k]
+    words, ids = [word for word, _ in step.top_k], list(step.top_ids)
     if step.token not in words:
         words.append(step.token)
-    return words, [target_vocab.id(w) for w in words]
+        ids.append(step.chosen_id)
+    return words, ids
 
 
-def decoder_choice_table(trace: Trace, index: int, target_vocab, text: dict) -> Styler:
+def decoder_choice_table(trace: Trace, index: int, text: dict) -> Styler:
     """id → word, logit → softmax probability for the top-k words (and a fed word outside them); the
     chosen word in bold. Probabilities never read as a certain 1 or an impossible 0 unless they are."""
     step = trace.steps[index]
-    words, ids = choices(trace, index, target_vocab)
+    words, ids = choices(trace, index)
     table = pd.DataFrame(
         {
             text["id"]: [str(i) for i in ids],
@@ -336,13 +337,13 @@ def decoder_choice_table(trace: Trace, index: int, target_vocab, text: dict) -> 
     )
 
 
-def top_k_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figure:
+def top_k_figure(trace: Trace, index: int, text: dict) -> go.Figure:
     """Horizontal bars, most probable on top; the chosen (or fed) word in red. A click anywhere on a
     word's row selects it (the page's "what if it had chosen this?"): the other words' bars are too thin
     to hit (0.0001), so an invisible full-width bar lies under each, in the same order, so that a
     click's point index is the word's either way."""
     step = trace.steps[index]
-    words, ids = choices(trace, index, target_vocab)
+    words, ids = choices(trace, index)
     probabilities = step.probabilities[ids]
     rows = _plain_all(words)
     fig = go.Figure(
@@ -373,11 +374,11 @@ def top_k_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figur
     return _layout(fig, text["top_k_title"], CHROME_PX + 40 * len(words))
 
 
-def tempered_figure(trace: Trace, index: int, target_vocab, text: dict) -> go.Figure:
+def tempered_figure(trace: Trace, index: int, text: dict) -> go.Figure:
     """The top-k words (by the model's own probability) with two bars each: the model's softmax (T = 1)
     in grey and the trace's tempered one, softmax(logits / T); the chosen word's label in bold."""
     step = trace.steps[index]
-    words, ids = choices(trace, index, target_vocab)
+    words, ids = choices(trace, index)
     labels = _plain_all(words)
     fig = go.Figure()
     for name, values, colour in (
@@ -631,11 +632,11 @@ def attention_lines(trace: Trace, index: int) -> str:
     )
 
 
-def decoder_lines(trace: Trace, index: int, target_vocab) -> str:
+def decoder_lines(trace: Trace, index: int) -> str:
     """The lesson's STEP 5 for one step: input id, embedding, [embedding ; context], logits,
     probabilities, argmax and the lookup id → word, each with its shape."""
     step = trace.steps[index]
-    best = int(np.argmax(step.probabilities))
+    best = step.top_ids[0]
     vocab = len(step.logits)
     dim, width = len(step.embedding), len(step.lstm_input)
     combined = [(f"combined_input {numbers.shape(1, width)}", numbers.vector(step.lstm_input))]
@@ -647,7 +648,7 @@ def decoder_lines(trace: Trace, index: int, target_vocab) -> str:
             (f"logits {numbers.shape(1, vocab)}", numbers.vector(step.logits)),
             (f"probabilities {numbers.shape(1, vocab)}", numbers.vector(step.probabilities)),
             ("argmax(probabilities)", str(best)),
-            (f"vocabulary[{best}]", f"'{visible_controls(target_vocab.word(best))}'"),
+            (f"vocabulary[{best}]", f"'{visible_controls(step.top_k[0][0])}'"),
         ]
     )
 

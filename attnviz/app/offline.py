@@ -13,7 +13,6 @@ import re
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
-from ..decoding import best_ids
 from ..tokens import InputError
 from ..trace import Trace
 from . import figures, labels
@@ -55,23 +54,6 @@ show(1);
 """
 
 
-class StepWords:
-    """The words one step's figures look up by id: its top-k, in the order decoding ranked them
-    (`best_ids`, which made `Step.top_k`), and the chosen word (a forced one may be outside them)."""
-
-    def __init__(self, step):
-        ranked = best_ids(step.probabilities, len(step.top_k))
-        self._ids = {word: int(i) for (word, _), i in zip(step.top_k, ranked)}
-        self._ids.setdefault(step.token, step.chosen_id)
-        self._words = {i: word for word, i in self._ids.items()}
-
-    def id(self, word: str) -> int:
-        return self._ids[word]
-
-    def word(self, index: int) -> str:
-        return self._words[index]
-
-
 def chart(fig) -> str:
     fig.update_layout(template="none")  # Plotly's default theme would repeat 6 kB in every chart
     return pio.to_html(fig, full_html=False, include_plotlyjs=False, config=CONFIG)
@@ -98,7 +80,7 @@ def softmax_table(trace: Trace, index: int, text: dict) -> str:
 
 
 def step_section(trace: Trace, index: int, text: dict) -> str:
-    step, words = trace.steps[index], StepWords(trace.steps[index])
+    step = trace.steps[index]
     so_far = [html.escape(s.token) for s in trace.steps[:index]]
     so_far.append(f'<span class="chosen">{html.escape(step.token)}</span>')
     if trace.attends:
@@ -124,9 +106,9 @@ def step_section(trace: Trace, index: int, text: dict) -> str:
             heading("attention", text),
             *attention,
             heading("decoder", text),
-            chart(figures.top_k_figure(trace, index, words, text)),
+            chart(figures.top_k_figure(trace, index, text)),
             f"<p>{html.escape(text['so_far'])}: {' '.join(so_far)}</p>",
-            pre(figures.decoder_lines(trace, index, words)),
+            pre(figures.decoder_lines(trace, index)),
             heading("alignment", text),
             alignment,
             "</section>",

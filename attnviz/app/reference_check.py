@@ -4,7 +4,6 @@ the model gave it and the word the model preferred at that step; where they diff
 sentence included: the numbers are the trace's, the forced steps' own softmax.
 """
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
@@ -21,7 +20,7 @@ def comparison_table(trace: Trace, upto: int, text: dict) -> Styler:
     """Rows for the first `upto` steps (1-based, as the page counts them)."""
     rows, disagree = [], []
     for step in trace.steps[:upto]:
-        best = int(np.argmax(step.probabilities))
+        best = step.top_ids[0]
         agrees = best == step.chosen_id
         disagree.append(not agrees)
         rows.append(

@@ -102,7 +102,7 @@ def temperature_view(view, chart) -> None:
         given.sentence, given.target, given.prefix, pin, temperature, seed, given.attention
     )
     index = min(view.index, len(shown.steps) - 1)
-    chart(view, f"temperature-{view.step}", "tempered_figure", shown, index, view.target_vocab, text)
+    chart(view, f"temperature-{view.step}", "tempered_figure", shown, index, text)
     buttons = st.container(horizontal=True, vertical_alignment="center")
     buttons.button(
         text["sample"],

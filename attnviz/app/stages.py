@@ -218,9 +218,7 @@ def decoder(view: View) -> None:
                 view, f"decoder-lstm-{view.step}", "decoder_lstm_figure", trace, index, text
             ),
             text["decoder_tab_temperature"]: lambda: sampling.temperature_view(view, chart),
-            text["numbers_tab"]: lambda: st.code(
-                figures.decoder_lines(trace, index, view.target_vocab), language=None
-            ),
+            text["numbers_tab"]: lambda: st.code(figures.decoder_lines(trace, index), language=None),
         },
     )
 
@@ -234,14 +232,13 @@ def choice(view: View) -> None:
     bars, words = st.columns([3, 5] if view.large else [3, 2])
     with bars:
         key = f"top_k_{view.step}_{id(trace)}"  # a new chart for a new trace: no selection left over
-        bar_words, _ = figures.choices(trace, index, view.target_vocab)
+        bar_words, _ = figures.choices(trace, index)
         chart(
             view,
             f"top-k-{view.step}",
             "top_k_figure",
             trace,
             index,
-            view.target_vocab,
             text,
             key=key,
             on_select=partial(what_if.choose_from_chart, key, view, bar_words),
@@ -250,7 +247,7 @@ def choice(view: View) -> None:
         what_if.word_choices(view)
     with words:
         st.markdown(f"#### {text['chosen'].format(word=f':red[{literal(step.token)}]')}")
-        best = int(step.probabilities.argmax())  # the lesson's predict_id, looked up in the dictionary
+        best = step.top_ids[0]  # the lesson's predict_id, looked up in the dictionary
         st.caption(text["argmax_line"].format(id=best, word=literal(view.target_vocab.word(best))))
         if step.forced and trace.target is not None:  # teacher forcing
             st.caption(
@@ -262,7 +259,7 @@ def choice(view: View) -> None:
             )
         so_far = [literal(s.token) for s in trace.steps[:index]] + [f":red[**{literal(step.token)}**]"]
         st.markdown(f"{text['so_far']}: {' '.join(so_far)}")
-        st.table(figures.decoder_choice_table(trace, index, view.target_vocab, text))
+        st.table(figures.decoder_choice_table(trace, index, text))
 
 
 def alignment(view: View) -> None:
