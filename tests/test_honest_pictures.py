@@ -4,8 +4,8 @@ the "attention is not explanation" demonstration holds for the shipped model."""
 import plotly.graph_objects as go
 import pytest
 
-from attnviz import trace
-from attnviz.app import figures, palettes
+from attnviz import beam_search, trace
+from attnviz.app import figures, palettes, search_tree
 from attnviz.app.labels import TEXT
 from attnviz.app.not_explanation import DEMOS
 from tests.test_app import charts, no_trouble, open_page
@@ -50,7 +50,7 @@ def test_the_attention_stage_shows_the_note_with_both_outcomes():
 
 
 @pytest.mark.parametrize("name", ["colourblind", "contrast"])
-def test_a_palette_setting_recolours_weights_activations_and_bars(shipped_model, name):
+def test_a_palette_setting_recolours_weights_activations_bars_and_the_beam_tree(shipped_model, name):
     palette, text = palettes.PALETTES[name], TEXT["en"]
     result = trace(shipped_model, "고양이가 잔다")
     weights = palettes.recolour(figures.weights_figure(result, 1, text), palette).data[0]
@@ -63,6 +63,11 @@ def test_a_palette_setting_recolours_weights_activations_and_bars(shipped_model,
     bars = palettes.recolour(figures.top_k_figure(result, 1, text), palette)
     coloured = next(t for t in bars.data if not isinstance(t.marker.color, str))  # not the click target
     assert list(coloured.marker.color) == [palette.chosen] + [palette.other] * 4
+    tree = search_tree.tree_figure(beam_search(shipped_model, "고양이가 잔다", width=3), text, (0, 0))
+    palettes.recolour(tree, palette)
+    best_path, nodes, ring = tree.data[2], tree.data[search_tree.NODE_TRACE], tree.data[-1]
+    assert best_path.line.color == ring.marker.line.color == palette.chosen
+    assert palette.other in nodes.marker.color and figures.OTHER not in nodes.marker.color
 
 
 def test_the_palette_setting_reaches_the_pages_charts():

@@ -63,16 +63,23 @@ def recolour(fig: go.Figure, palette: Palette) -> go.Figure:
     standard = PALETTES["standard"]
     if palette == standard:
         return fig
-    bars = {standard.chosen: palette.chosen, standard.other: palette.other, standard.own: palette.own}
+    swaps = {standard.chosen: palette.chosen, standard.other: palette.other, standard.own: palette.own}
+
+    def swapped(colour):  # one colour or one per bar or point
+        if colour is None or isinstance(colour, str):
+            return swaps.get(colour, colour)
+        return [swaps.get(c, c) for c in colour]
+
     for trace in fig.data:
         if isinstance(trace, go.Heatmap) and trace.coloraxis is None:
             weights = (trace.zmin, trace.zmax) == (0, 1)
             trace.colorscale = palette.weights if weights else palette.activations
         elif isinstance(trace, go.Bar):
-            colour = trace.marker.color
-            trace.marker.color = (
-                bars.get(colour, colour) if isinstance(colour, str) else [bars.get(c, c) for c in colour]
-            )
+            trace.marker.color = swapped(trace.marker.color)
+        elif isinstance(trace, go.Scatter):  # the beam search's tree: its nodes, best path and ring
+            trace.marker.color = swapped(trace.marker.color)
+            trace.marker.line.color = swapped(trace.marker.line.color)
+            trace.line.color = swapped(trace.line.color)
     if fig.layout.coloraxis.colorscale is not None:
         fig.update_layout(coloraxis_colorscale=palette.activations)
     if palette.ink:
