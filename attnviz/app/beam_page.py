@@ -21,12 +21,11 @@ TREE_COLUMN_PX = 85
 
 def beam_page() -> None:
     page = top()
-    text, presenting = page.text, page.presenting
+    text = page.text
     # beam search starts from the sentence the greedy translation checked
     sentence, view = one_sentence(page)
     lesson_model_note(text)
-    with page.title:
-        st.markdown(f"{'####' if presenting else '##'} {text['page_beam']} · {literal(sentence)}")
+    page.heading(f"{text['page_beam']} · {literal(sentence)}")
     if view is not None:
         search(view)
     state.write_link()

@@ -24,8 +24,7 @@ def learning_page(directory: Path | None = None) -> None:
     with page.settings if page.presenting else st.container():
         attention = model_switch(text)
     directory = directory or model_directory(attention)
-    with page.title:
-        st.markdown(f"{'####' if page.presenting else '##'} {text['page_learning']}")
+    page.heading(text["page_learning"])
     epochs = data.training_attention(directory)
     if epochs is None:
         show_notes(text)

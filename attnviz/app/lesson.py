@@ -75,6 +75,14 @@ class Top:
     title: object  # a column for the page's heading
     settings: object  # presenting: the settings button, where the inputs go too
 
+    def heading(self, words: str) -> None:
+        """The page's heading (Markdown) in the title row, smaller on a slide."""
+        self.title.markdown(f"{heading_level(self.presenting)} {words}")
+
+
+def heading_level(presenting: bool) -> str:
+    return "####" if presenting else "##"
+
 
 def top(with_model: bool = True) -> Top:
     """Title row, language, presentation and settings, the page's style and the model (or why not)."""
@@ -160,7 +168,7 @@ def lesson() -> None:
 
 def heading(sentence: str, view: View | None, presenting: bool, text: dict) -> str:
     """The sentence, and its translation only when asked for: the class guesses the words step by step."""
-    level = "####" if presenting else "##"
+    level = heading_level(presenting)
     if view is None:
         return f"{level} {text['title']}"
     attention = view.trace.attention  # said when it is not the lesson's own

@@ -22,8 +22,7 @@ def models_page() -> None:
     text, presenting = page.text, page.presenting
     # the sentence's checks and messages, once (the models share their vocabularies)
     sentence, view = one_sentence(page)
-    with page.title:
-        st.markdown(f"{'####' if presenting else '##'} {text['page_models']} · {literal(sentence)}")
+    page.heading(f"{text['page_models']} · {literal(sentence)}")
     if view is not None:
         if not presenting:  # a slide has no room; the lecturer says it
             st.caption(text["models_about"])

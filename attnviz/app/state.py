@@ -42,7 +42,24 @@ EXTRA_LINK, EXTRA_PARAMS = "extra_link", ("temp", "seed")
 BEAM_WIDTHS = (1, 2, 3, 4, 5)  # 1 is greedy decoding, the lesson's view
 DEFAULT_WIDTH = 3
 LENGTH_PENALTIES = (0.0, 0.5, 1.0)  # 0: raw log-probability; 1: per word
+DEFAULT_PENALTY = LENGTH_PENALTIES[0]
 _PIN_LINK = re.compile(r"\d{1,3}:\d{1,3}(,\d{1,3}:\d{1,3})*")  # step:token, 1-based as on the page
+# What the link holds when it says nothing: read where a key is absent, left out when written.
+LINK_DEFAULTS = {
+    SENTENCE: DEFAULT_SENTENCE,
+    REFERENCE: "",
+    STEP: "1",
+    STAGE: STAGES[0],
+    LANGUAGE: DEFAULT_LANGUAGE,
+    **dict.fromkeys(FLAGS, "false"),
+    PREFIX: "",
+    PIN: "",
+    WIDTH: str(DEFAULT_WIDTH),
+    PENALTY: str(DEFAULT_PENALTY),
+    WATCHED: "",
+    EPOCH: "1",
+    MODEL: DEFAULT_MODEL,
+}
 
 
 def read_link() -> None:
@@ -50,24 +67,24 @@ def read_link() -> None:
     if NOTES in st.session_state:
         return
     params, notes = st.query_params, []
-    st.session_state[SENTENCE] = params.get(SENTENCE, DEFAULT_SENTENCE)
-    st.session_state[REFERENCE] = params.get(REFERENCE, "")
-    language = params.get(LANGUAGE, DEFAULT_LANGUAGE)
+    st.session_state[SENTENCE] = params.get(SENTENCE, LINK_DEFAULTS[SENTENCE])
+    st.session_state[REFERENCE] = params.get(REFERENCE, LINK_DEFAULTS[REFERENCE])
+    language = params.get(LANGUAGE, LINK_DEFAULTS[LANGUAGE])
     if language not in LANGUAGES:
         notes.append(("note_lang", {"value": language}))
         language = DEFAULT_LANGUAGE
     st.session_state[LANGUAGE] = language
-    stage = params.get(STAGE, STAGES[0])
+    stage = params.get(STAGE, LINK_DEFAULTS[STAGE])
     if stage.lower() not in STAGES:  # older links wrote ATTENTION
         notes.append(("note_stage", {"value": stage, "stages": ", ".join(STAGES)}))
         stage = STAGES[0]
     st.session_state[STAGE] = stage.lower()
     for flag in FLAGS:
-        value = params.get(flag, "false")
+        value = params.get(flag, LINK_DEFAULTS[flag])
         if value not in ("true", "false"):
             notes.append(("note_flag", {"name": flag, "value": value}))
         st.session_state[flag] = value == "true"
-    step = params.get(STEP, "1")
+    step = params.get(STEP, LINK_DEFAULTS[STEP])
     try:
         st.session_state[LINK_STEP] = int(step)
     except ValueError:
@@ -83,7 +100,7 @@ def read_link() -> None:
 
 
 def _read_model(params, notes: list) -> None:
-    model = params.get(MODEL, DEFAULT_MODEL)
+    model = params.get(MODEL, LINK_DEFAULTS[MODEL])
     if model not in ATTENTION_KINDS:
         notes.append(("note_model", {"value": model, "options": ", ".join(ATTENTION_KINDS)}))
         model = DEFAULT_MODEL
@@ -93,7 +110,7 @@ def _read_model(params, notes: list) -> None:
 def _read_what_if(params, notes: list) -> None:
     """prefix=a dog and pin=3:2 (at decoder step 3, attend only to token 2); their ranges are checked
     by `trace` once the sentence is known (`lesson.traced` says what it refused)."""
-    prefix, pin = params.get(PREFIX, "").strip(), params.get(PIN, "")
+    prefix, pin = params.get(PREFIX, LINK_DEFAULTS[PREFIX]).strip(), params.get(PIN, LINK_DEFAULTS[PIN])
     if pin and not _PIN_LINK.fullmatch(pin):
         notes.append(("note_pin", {"value": pin}))
         pin = ""
@@ -107,9 +124,9 @@ def _read_what_if(params, notes: list) -> None:
 def _read_search(params, notes: list) -> None:
     for key, options, default, note in (
         (WIDTH, BEAM_WIDTHS, DEFAULT_WIDTH, "note_width"),
-        (PENALTY, LENGTH_PENALTIES, 0.0, "note_penalty"),
+        (PENALTY, LENGTH_PENALTIES, DEFAULT_PENALTY, "note_penalty"),
     ):
-        value = params.get(key, str(default))
+        value = params.get(key, LINK_DEFAULTS[key])
         try:
             number = float(value)
         except ValueError:
@@ -123,7 +140,7 @@ def _read_search(params, notes: list) -> None:
 def _read_learning(params, notes: list) -> None:
     """watched=고양이가 잔다&epoch=3; whether training recorded them is checked by `settle_learning`."""
     st.session_state[WATCHED] = params.get(WATCHED)
-    epoch = params.get(EPOCH, "1")
+    epoch = params.get(EPOCH, LINK_DEFAULTS[EPOCH])
     try:
         st.session_state[LINK_EPOCH] = int(epoch)
     except ValueError:
@@ -187,27 +204,12 @@ def write_link() -> None:
         PREFIX: state.get(PREFIX) or "",
         PIN: pin_link(state.get(PIN, ())),
         WIDTH: str(state.get(WIDTH, DEFAULT_WIDTH)),
-        PENALTY: str(state.get(PENALTY, 0.0)),
+        PENALTY: str(state.get(PENALTY, DEFAULT_PENALTY)),
         WATCHED: state.get(WATCHED) or "",
         EPOCH: str(state.get(EPOCH) or 1),
         MODEL: model(),
     }
-    defaults = {
-        SENTENCE: DEFAULT_SENTENCE,
-        REFERENCE: "",
-        STEP: "1",
-        STAGE: STAGES[0],
-        LANGUAGE: DEFAULT_LANGUAGE,
-        **dict.fromkeys(FLAGS, "false"),
-        PREFIX: "",
-        PIN: "",
-        WIDTH: str(DEFAULT_WIDTH),
-        PENALTY: "0.0",
-        WATCHED: "",
-        EPOCH: "1",
-        MODEL: DEFAULT_MODEL,
-    }
-    wanted = {k: v for k, v in wanted.items() if v != defaults[k]}
+    wanted = {k: v for k, v in wanted.items() if v != LINK_DEFAULTS[k]}
     wanted.update(state.get(EXTRA_LINK, {}))
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
