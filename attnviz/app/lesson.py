@@ -322,9 +322,7 @@ def checked_sentence(model, sentence: str, text: dict) -> str | None:
     return sentence
 
 
-def traced(
-    sentence: str, reference: str, text: dict, what_ifs: bool = True, attention: str = "bahdanau"
-):
+def traced(sentence: str, reference: str, text: dict, what_ifs: bool, attention: str):
     """The trace with the reference or the what-ifs asked for, or None after saying why there is none."""
     prefix, pin = state.what_if() if what_ifs and not reference else (None, ())
     if pin and attention == "none":  # a link's pin, or one made before the switch: nothing to pin

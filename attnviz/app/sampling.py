@@ -14,7 +14,6 @@ from .data import TRACE_CACHE_SIZE, shared_model
 from .labels import literal
 
 TEMPERATURES = (0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 5.0)
-TEMPERATURE, SEED = "temp", "seed"  # link parameters (state.EXTRA_PARAMS)
 SLIDER = "temperature_slider"
 CHECKED = "sampling_link_checked"
 
@@ -27,7 +26,7 @@ def tempered_trace(
     pin: tuple,
     temperature: float,
     seed: int | None,
-    attention: str = "bahdanau",
+    attention: str,
 ) -> Trace:
     """The shown trace's strategy with a temperature (and a seeded sample when `seed` is given)."""
     return trace(
@@ -48,38 +47,40 @@ def _check_link(text: dict) -> None:
         return
     st.session_state[CHECKED] = True
     extra = st.session_state.setdefault(state.EXTRA_LINK, {})
-    if TEMPERATURE in extra:
+    if state.TEMPERATURE in extra:
         try:
-            value = float(extra[TEMPERATURE])
+            value = float(extra[state.TEMPERATURE])
         except ValueError:
             value = None
         if value not in TEMPERATURES:
             options = ", ".join(f"{t:g}" for t in TEMPERATURES)
-            st.info(text["note_temperature"].format(value=literal(extra[TEMPERATURE]), options=options))
-            del extra[TEMPERATURE]
-    if SEED in extra and not (extra[SEED].isascii() and extra[SEED].isdigit()):
-        st.info(text["note_seed"].format(value=literal(extra[SEED])))
-        del extra[SEED]
+            st.info(
+                text["note_temperature"].format(value=literal(extra[state.TEMPERATURE]), options=options)
+            )
+            del extra[state.TEMPERATURE]
+    if state.SEED in extra and not (extra[state.SEED].isascii() and extra[state.SEED].isdigit()):
+        st.info(text["note_seed"].format(value=literal(extra[state.SEED])))
+        del extra[state.SEED]
 
 
 def _remember(temperature: float, seed: int | None) -> None:
     """T and the seed into the link (left out at their defaults)."""
     extra = st.session_state.setdefault(state.EXTRA_LINK, {})
-    extra.pop(TEMPERATURE, None)
-    extra.pop(SEED, None)
+    extra.pop(state.TEMPERATURE, None)
+    extra.pop(state.SEED, None)
     if temperature != 1.0:
-        extra[TEMPERATURE] = f"{temperature:g}"
+        extra[state.TEMPERATURE] = f"{temperature:g}"
     if seed is not None:
-        extra[SEED] = str(seed)
+        extra[state.SEED] = str(seed)
 
 
 def _draw_seed() -> None:
     seed = int(np.random.SeedSequence().entropy % 10**6)  # short enough to read out to a class
-    st.session_state[state.EXTRA_LINK][SEED] = str(seed)
+    st.session_state[state.EXTRA_LINK][state.SEED] = str(seed)
 
 
 def _clear_seed() -> None:
-    st.session_state[state.EXTRA_LINK].pop(SEED, None)
+    st.session_state[state.EXTRA_LINK].pop(state.SEED, None)
 
 
 def temperature_view(view, chart) -> None:
@@ -89,13 +90,13 @@ def temperature_view(view, chart) -> None:
     _check_link(text)
     extra = st.session_state.setdefault(state.EXTRA_LINK, {})
     if SLIDER not in st.session_state:  # a widget's value is dropped while its tab is closed
-        st.session_state[SLIDER] = float(extra.get(TEMPERATURE, 1.0))
+        st.session_state[SLIDER] = float(extra.get(state.TEMPERATURE, 1.0))
     temperature = st.select_slider(
         text["temperature"], TEMPERATURES, key=SLIDER, format_func=lambda t: f"{t:g}"
     )
     given = view.trace
     can_sample = given.target is None
-    seed = int(extra[SEED]) if SEED in extra and can_sample else None
+    seed = int(extra[state.SEED]) if state.SEED in extra and can_sample else None
     _remember(temperature, seed)
     pin = tuple(sorted(given.pin.items()))
     shown = tempered_trace(

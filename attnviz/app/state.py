@@ -38,7 +38,8 @@ DEFAULT_SPEED = 2.0  # long enough to read the new word
 PREDICT = "predict"  # predict, then reveal (predict.py)
 FLAGS = (PRESENTING, REVEAL, PREDICT)  # true / false in the link
 # Values that views keep in the link themselves (they check them and say what they cannot use)
-EXTRA_LINK, EXTRA_PARAMS = "extra_link", ("temp", "seed")
+TEMPERATURE, SEED = "temp", "seed"  # the temperature view's (sampling.py)
+EXTRA_LINK, EXTRA_PARAMS = "extra_link", (TEMPERATURE, SEED)
 BEAM_WIDTHS = (1, 2, 3, 4, 5)  # 1 is greedy decoding, the lesson's view
 DEFAULT_WIDTH = 3
 LENGTH_PENALTIES = (0.0, 0.5, 1.0)  # 0: raw log-probability; 1: per word
