@@ -1,6 +1,7 @@
 """What training reports: BLEU by source length (several references allowed) and the frames check."""
 
-from attnviz.corpus.evaluate import bleu, bleu_by_length, length_groups, names
+from attnviz.corpus.evaluate import bleu, bleu_by_length, evaluate, length_groups, names
+from tests.conftest import TINY_PAIRS
 
 
 def test_sentences_are_grouped_by_their_korean_words():
@@ -32,3 +33,10 @@ def test_a_word_is_named_only_as_a_whole_word():
     assert names("There is a cat.", ["cat", "cats"])
     assert names("i want to listen to music", ["listen to"])
     assert not names("there is a category", ["cat", "cats"])
+
+
+def test_evaluate_measures_greedy_and_beam_search_bleu_on_the_same_pairs(tiny_model):
+    pairs = TINY_PAIRS[:4]
+    measured = evaluate(tiny_model, pairs, pairs, [])
+    assert measured["tatoeba_bleu"] == 100.0  # the tiny model learned its four pairs
+    assert measured["tatoeba_bleu_beam"] == 100.0  # and beam search (width 4) finds them too
