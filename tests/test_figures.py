@@ -261,6 +261,18 @@ def test_model_facts_with_and_without_metrics(tiny_model):
         tiny_model, {"generated_exact_match": 0.997, "tatoeba_bleu": 15.44, "tatoeba_chrf": 27.4}, KO
     )
     assert "99.7%" in list(with_metrics["값"])
+    assert KO["fact_tatoeba_bleu_beam"] not in list(with_metrics["항목"])  # an older record: not said
+    beam = figures.model_facts(
+        tiny_model,
+        {
+            "generated_exact_match": 0.9,
+            "tatoeba_bleu": 15.4,
+            "tatoeba_chrf": 27.4,
+            "tatoeba_bleu_beam": 17.04,
+        },
+        EN,
+    )
+    assert dict(zip(beam["Item"], beam["Value"]))[EN["fact_tatoeba_bleu_beam"]] == "17.0"
 
 
 def test_charts_are_labelled_in_the_chosen_language(cat):

@@ -696,6 +696,8 @@ def model_facts(model, metrics: dict | None, text: dict) -> pd.DataFrame:
             tatoeba_bleu=f"{metrics['tatoeba_bleu']:.1f}",
             tatoeba_chrf=f"{metrics['tatoeba_chrf']:.1f}",
         )
+        if "tatoeba_bleu_beam" in metrics:  # measured since evaluation also tries beam search
+            facts["tatoeba_bleu_beam"] = f"{metrics['tatoeba_bleu_beam']:.1f}"
     return pd.DataFrame(
         {
             text["fact"]: [text[f"fact_{k}"] for k in facts],
