@@ -14,7 +14,6 @@ from .stages import draw
 from .variants import CHANGES, changed_positions
 
 FIRST, SECOND = "compare_first", "compare_second"
-MARK = "orange-background"  # Streamlit's Markdown colour for what changed
 
 
 def _change(name: str) -> None:
@@ -60,9 +59,9 @@ def _inputs(text: dict) -> tuple[str, str]:
 
 def _side(trace, changed_source: set[int], changed_output: set[int], text: dict, name: str, large: bool):
     words = trace.tokens[1:-1]  # the words between <start> and <end>
-    st.markdown(f"#### {marked(words, {i - 1 for i in changed_source}, MARK)}")
+    st.markdown(f"#### {marked(words, {i - 1 for i in changed_source})}")
     output = trace.output_tokens
-    st.markdown(f"→ {marked(output, changed_output, MARK)}")
+    st.markdown(f"→ {marked(output, changed_output)}")
     fig = figures.alignment_figure(trace, len(trace.steps), text)
     bold = [i in changed_source for i in range(len(trace.tokens))]
     labels = list(fig.data[0].x)

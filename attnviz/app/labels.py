@@ -712,7 +712,10 @@ def literal(words: str) -> str:
     return _LINK_PARTS.sub(r"\1" + WORD_JOINER, _MARKDOWN.sub(r"\\\1", words))
 
 
-def marked(words: list[str], positions: set[int], colour: str) -> str:
+CHANGED_MARK = "orange-background"  # Streamlit's Markdown colour for a word that changed (both pages)
+
+
+def marked(words: list[str], positions: set[int], colour: str = CHANGED_MARK) -> str:
     """The words as Markdown text, those at `positions` on a background of Streamlit's `colour`."""
     return " ".join(
         f":{colour}[{literal(w)}]" if i in positions else literal(w) for i, w in enumerate(words)

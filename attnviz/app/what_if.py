@@ -20,7 +20,7 @@ from .variants import changed_positions
 if TYPE_CHECKING:
     from .stages import View
 
-OWN_MARK, CHANGED_MARK = "blue-background", "orange-background"  # Streamlit's Markdown colours
+OWN_MARK = "blue-background"  # the model's own words that the what-if changed (Streamlit's Markdown)
 OWN_ATTENTION = -1  # the pin menu's first option: no pin, the weights the model computed
 
 
@@ -46,7 +46,7 @@ def comparison(view: View, compact: bool = False) -> None:
     own = [t for t in view.own.output_tokens if t != END]
     changed = [t for t in view.trace.output_tokens if t != END]
     own_at, changed_at = changed_positions(own, changed)
-    own_line, changed_line = marked(own, own_at, OWN_MARK), marked(changed, changed_at, CHANGED_MARK)
+    own_line, changed_line = marked(own, own_at, OWN_MARK), marked(changed, changed_at)
     change = text["what_if"].format(change=description(view))
     with st.container(key="what_if", horizontal=True, vertical_alignment="center"):
         if compact:
