@@ -15,7 +15,7 @@ from attnviz.corpus.generator import (
     generate_pairs,
 )
 from attnviz.corpus.korean import Form, Predicate, conjugate, connective, copula, with_particle
-from attnviz.corpus.lexicon import ADJECTIVES, NOUNS, english_forms
+from attnviz.corpus.lexicon import ADJECTIVES, ADVERBS, LOCATIONS, NOUNS, english_forms
 from attnviz.examples import EXAMPLES
 
 PAIRS = dict(generate_pairs(20000, seed=0))
@@ -33,8 +33,14 @@ HAND_CHECKED = [
     ),
     ("verb_sentence", 3, "개가 짖었다", "the dog barked"),
     ("verb_sentence", 4, "강아지가 짖는다", "the puppy barks"),
-    ("adjective_sentence", 1, "오빠는 배고플 것이다", "my brother will be hungry"),
-    ("adjective_sentence", 2, "색연필은 편리할 거니?", "will the colored pencil be convenient?"),
+    ("adjective_sentence", 1, "오빠는 조금 배고플 것이다", "my brother will be a little hungry"),
+    (
+        "adjective_sentence",
+        2,
+        "색연필은 아주 편리할 거니?",
+        "will the colored pencil be very convenient?",
+    ),
+    ("adjective_sentence", 47, "어제 저것은 재미없었어요", "that was boring yesterday"),
     ("adjective_sentence", 3, "콩은 안 비쌉니다", "the beans are not expensive"),
     ("adjective_sentence", 4, "그것이 안 비쌌습니다", "it was not expensive"),
     ("copula_sentence", 0, "그것은 여우입니다", "it is a fox"),
@@ -43,6 +49,10 @@ HAND_CHECKED = [
     ("copula_sentence", 4, "그가 사진작가니?", "is he a photographer?"),
     ("place_sentence", 0, "하마들이 마트에 있어요", "the hippos are at the supermarket"),
     ("place_sentence", 3, "그녀가 서울에 없습니다", "she is not in seoul"),
+    ("location_sentence", 0, "책장 옆에 공책이 있습니다", "there is a notebook next to the bookshelf"),
+    ("location_sentence", 2, "카메라가 의자 위에 없었어요", "the camera was not on the chair"),
+    ("location_sentence", 5, "소파 뒤에 화장품이 없습니다", "there is no makeup behind the sofa"),
+    ("location_sentence", 9, "농부가 공장 옆에 있다", "the farmer is next to the factory"),
     ("have_sentence", 0, "동생이 있었습니까?", "did you have a younger sibling?"),
     ("have_sentence", 2, "여자가 있어요", "there is a woman"),
     ("have_sentence", 4, "코트가 없습니다", "there is no coat"),
@@ -65,6 +75,8 @@ HAND_CHECKED = [
     ("weather_sentence", 2, "비가 와요", "it is raining"),
     ("weather_sentence", 3, "비가 안 왔습니다", "it did not rain"),
     ("weather_sentence", 4, "눈이 안 옵니다", "it is not snowing"),
+    ("weather_sentence", 23, "오늘 비가 내려요", "it is raining today"),
+    ("weather_sentence", 27, "다음 주에 눈이 내릴 거예요?", "will it snow next week?"),
     ("body_sentence", 0, "손가락이 아팠습니까?", "did your finger hurt?"),
     ("body_sentence", 2, "머리가 아파요", "my head hurts"),
     ("verb_sentence", 23, "태권도를 끝냈어요", "i finished taekwondo"),  # "i" unsaid
@@ -407,6 +419,49 @@ def test_speech_levels_negations_and_adverbs_fit_together():
         assert not re.search(r"잘 (안|\S+지 않)", korean), korean
         if "안" in words:
             assert " ".join(words[words.index("안") + 1 :]) not in long_negated, korean
+
+
+def test_degree_and_time_words_are_said_in_both_languages():
+    """아주 -> very, 너무 -> too, 조금 -> a little, right before the adjective; a time word first in Korean
+    is last in English (before a "?"); neither comes with a negation."""
+    degrees = {a.ko: a.en for a in ADVERBS if a.position == "degree"}
+    times = {a.ko: a.en for a in ADVERBS if a.position == "time"}
+    said = {"degree": 0, "time": 0}
+    for korean, english in PAIRS.items():
+        words = korean.rstrip("?").split()
+        for ko, en in degrees.items():
+            if ko in words[1:] and not {"안", "않다"} & set(words) and ko != "조금":
+                said["degree"] += 1
+                assert f" {en} " in f" {english} ", (korean, english)
+        first = next(
+            (ko for ko in sorted(times, key=len, reverse=True) if korean.startswith(ko + " ")), None
+        )
+        if (
+            first
+            and len(words) <= 4
+            and "고" not in korean
+            and not re.search(r"(면|서|지만|때|니까) ", korean)
+        ):
+            said["time"] += 1
+            assert english.rstrip("?").endswith(" " + times[first]), (korean, english)
+    assert min(said.values()) > 50, said
+
+
+def test_a_location_word_becomes_its_preposition():
+    """책상 위에 -> on the desk, 학교 앞에 -> in front of the school: every location sentence says its
+    place word's English, and a person is never on or under the furniture."""
+    generator, seen = Generator(7), set()
+    for _ in range(2000):
+        korean, english = generator.location_sentence()
+        location = next(loc for loc in LOCATIONS if f" {loc.ko}에 " in f" {korean} ")
+        assert f" {location.en} the " in f" {english} " or f" {location.en} " in english, (
+            korean,
+            english,
+        )
+        seen.add(location.ko)
+        if location.en in ("on", "under"):
+            assert not re.search(r"(woman|man|mom|dad|teacher|student|friend) is", english), english
+    assert seen == {loc.ko for loc in LOCATIONS}
 
 
 def test_family_words_say_whose():

@@ -21,11 +21,13 @@ from .lexicon import (
     DEMONSTRATIVES,
     JOBS,
     KINDS,
+    LOCATIONS,
     NUMBERS,
     PRONOUNS,
     SPEECH_LEVELS,
     VERBS,
     Adjective,
+    Location,
     Noun,
     Place,
     Pronoun,
@@ -465,12 +467,19 @@ class Generator:
         tense = "progressive" if form.tense == "present" else form.tense  # 비가 온다: it is raining now
         it = Subject("", "", "it", "3s")
         en = english_clause(it, forms, replace(form, tense=tense), [], bool(form.negation))
-        return f"{with_particle(noun.ko, '이')} {conjugate(verb_predicate(verb), form)}", en
+        ko = f"{with_particle(noun.ko, '이')} {conjugate(verb_predicate(verb), form)}"
+        if not form.negation and self.chance(0.3):  # 내일 비가 올 거예요 -> it will rain tomorrow
+            return self.at_time(ko, en, tense)
+        return ko, en
 
     def place_sentence(self, place: Place | None = None) -> tuple[str, str]:
         """고양이가 집에 있다 -> the cat is at home; 할머니가 집에 계세요 -> my grandmother is at home."""
         subject = self.subject({"animal", "person", "name", "pronoun", "thing", "vehicle"})
         place = place or self.pick(places_for(frozenset({"place"})))
+        return self.located(subject, place.ko, place.at)
+
+    def located(self, subject: Subject, where: str, en_where: str) -> tuple[str, str]:
+        """Someone or something is (있다, 계시다) or is not (없다) `where` (Korean without 에)."""
         form = self.form(subject, progressive=False, negation=0.25)
         if form.negation:
             form = replace(form, negation="")
@@ -481,15 +490,74 @@ class Generator:
             negative = False
             if subject.honored and form.speech != "plain":
                 form = replace(form, honorific=self.chance(0.6))
-        en = english_be(subject, place.at, replace(form, negation="not" if negative else ""))
-        return f"{self.said(subject, form)} {place.ko}에 {conjugate(predicate, form)}", en
+        en = english_be(subject, en_where, replace(form, negation="not" if negative else ""))
+        return f"{self.said(subject, form)} {where}에 {conjugate(predicate, form)}", en
+
+    def location_sentence(self, location: Location | None = None) -> tuple[str, str]:
+        """책이 책상 위에 있어요 -> the book is on the desk; 책상 위에 책이 있어요 -> there is a book on the
+        desk; 학교 앞에 민수가 없다 -> minsu is not in front of the school."""
+        location = location or self.pick(LOCATIONS)
+        landmarks = nouns_for(location.landmarks) + places_for(location.landmarks - {"place"})
+        landmark = self.pick(landmarks)
+        en_landmark = landmark.en if isinstance(landmark, Place) else "the " + landmark.en
+        where, en_where = f"{landmark.ko} {location.ko}", f"{location.en} {en_landmark}"
+        nouns = [n for n in nouns_for(location.subjects) if n.en != landmark.en]
+        if self.chance(0.6):  # the thing first: it is known, so English says "the"
+            subject = noun_subject(self.pick(nouns)) if nouns else self.subject({"person"})
+            return self.located(subject, where, en_where)
+        noun = self.pick([n for n in nouns if n.kind not in ("person", "name")] or nouns)
+        form = self.form(progressive=False, future=False, question=0.15)
+        negative = bool(form.negation)
+        predicate = Predicate("없" if negative else "있", adjective=True)
+        ko = f"{where}에 {with_particle(noun.ko, '이')} {conjugate(predicate, replace(form, negation=''))}"
+        what = article(noun)
+        if noun.kind in ("person", "name") or "my" in noun.tags:
+            what = noun_en(noun)
+        verb = be("pl" if noun.plural_only else "3s", form.tense == "past")
+        if negative:  # there is no book on the desk
+            what = "no " + what.split(" ", 1)[1] if what.startswith(("a ", "an ")) else "no " + what
+        if form.question:
+            return ko, f"{verb} there {what} {en_where}?"
+        return ko, f"there {verb} {what} {en_where}"
 
     def adjective_sentence(self, adjective: Adjective | None = None, simple=False) -> tuple[str, str]:
-        """고양이가 귀엽다, 그것은 커요 (it is big), 이 책은 재미있어요, 배고파요 (i am hungry).
+        """고양이가 귀엽다, 그것은 커요 (it is big), 이 책은 재미있어요, 배고파요 (i am hungry), 오늘 너무
+        추워요 (it is too cold today).
 
         `simple`: the frame a learner types first: 그것은 커요 (it is big), or 나는 배고파요 for people.
         """
         adjective = adjective or self.pick(ADJECTIVES)
+        ko, en, form = self.described_by(adjective, simple)
+        if simple:
+            return ko, en
+        if form.negation:  # not 아주 안 커요, nor "it is not cold every day"
+            return ko, en
+        if self.chance(0.2):  # 아주 커요 -> is very big
+            # 너무 is "too" (너무 비싸요); said of a feeling it is "so" (너무 미안해요), not taught here
+            degree = self.pick(
+                [
+                    a
+                    for a in ADVERBS
+                    if a.position == "degree" and not (adjective.feeling and a.ko == "너무")
+                ]
+            )
+            predicate = conjugate(adjective_predicate(adjective), form)
+            ko = f"{ko[: -len(predicate)]}{degree.ko} {predicate}"
+            at = en.rindex(adjective.en)  # the complement, the last time it is said
+            en = f"{en[:at]}{degree.en} {en[at:]}"
+        if self.chance(0.12):
+            ko, en = self.at_time(ko, en, form.tense)
+        return ko, en
+
+    def at_time(self, ko: str, en: str, tense: str) -> tuple[str, str]:
+        """오늘 + 추워요 -> it is cold + today: the time first in Korean, last in English."""
+        adverb = self.time_adverb(tense)
+        if en.endswith("?"):
+            return f"{adverb.ko} {ko}", f"{en[:-1]} {adverb.en}?"
+        return f"{adverb.ko} {ko}", f"{en} {adverb.en}"
+
+    def described_by(self, adjective: Adjective, simple: bool) -> tuple[str, str, Form]:
+        """`adjective_sentence` before its degree and time words, with the form it took."""
         kinds = set(adjective.subjects)
         roll = self.rng.random()
         if simple:
@@ -503,15 +571,19 @@ class Generator:
             owner = pronoun_subject(self.pick([p for p in PRONOUNS if p.en in ("i", "we")]))
             form = replace(form, speech=self.speech_of(owner))  # 저는 기뻐요 -> i am glad
             ko = conjugate(adjective_predicate(adjective), form)
-            return f"{owner.topic} {ko}", english_be(owner, adjective.en, form)
+            return f"{owner.topic} {ko}", english_be(owner, adjective.en, form), form
         if (adjective.inner and not simple) or (roll < 0.15 and adjective.feeling and not form.negation):
             # said of oneself, or asked of the listener: 배고파요 -> i am hungry; 배고파요? -> are you hungry?
             form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
             who = Subject("", "", "you" if form.question else "i", "pl" if form.question else "i")
-            return conjugate(adjective_predicate(adjective), form), english_be(who, adjective.en, form)
+            ko = conjugate(adjective_predicate(adjective), form)
+            return ko, english_be(who, adjective.en, form), form
         if roll < 0.3 and "weather" in kinds and not form.negation:  # 추워요 -> it is cold
-            return conjugate(adjective_predicate(adjective), form), english_be(
-                Subject("", "", "it", "3s"), adjective.en, form
+            it = Subject("", "", "it", "3s")
+            return (
+                conjugate(adjective_predicate(adjective), form),
+                english_be(it, adjective.en, form),
+                form,
             )
         if roll < 0.45 and kinds & NAMEABLE - {"animal"}:  # 그것은 커요 -> it is big: said of things
             ko, en = ("그것", "it") if simple else self.pick(list(DEMONSTRATIVES.items()))
@@ -528,7 +600,7 @@ class Generator:
         if subject.speech:
             form = replace(form, speech=self.speech_of(subject))
         ko = conjugate(adjective_predicate(adjective), form)
-        return f"{self.said(subject, form)} {ko}", english_be(subject, adjective.en, form)
+        return f"{self.said(subject, form)} {ko}", english_be(subject, adjective.en, form), form
 
     def copula_sentence(self) -> tuple[str, str]:
         """나는 학생이다 -> i am a student; 이것은 사과예요 -> this is an apple; 학생이에요? -> are you a student?"""
@@ -860,6 +932,7 @@ class Generator:
         "adjective_sentence": 14,
         "copula_sentence": 7,
         "place_sentence": 5,
+        "location_sentence": 3,
         "have_sentence": 7,
         "want_sentence": 5,
         "can_sentence": 4,

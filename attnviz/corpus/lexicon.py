@@ -120,12 +120,23 @@ class Pronoun:
 class Adverb:
     ko: str
     en: str  # at the end of the English sentence: "today", "slowly"
-    position: str  # "time": after the subject (나는 어제 ...); "manner": just before the verb
+    position: str  # "time": after the subject (나는 어제 ...); "manner" and "degree" (아주 커요): just
+    # before the verb or adjective
     tenses: frozenset  # the tenses it goes with: 어제 only past, 내일 only future
     verbs: frozenset  # the verbs (stems) it goes with; empty: any
     negations: frozenset = (
         frozenset()
     )  # the negations it goes with (잘: 못, since 잘 안 is "rarely"); empty: any
+
+
+@dataclass(frozen=True)
+class Location:
+    """A word of place after a noun: 책상 위에 (on the desk), 학교 앞에 (in front of the school)."""
+
+    ko: str  # 위
+    en: str  # on
+    landmarks: frozenset  # noun types, place kinds and single words (=옷장) it is said of
+    subjects: frozenset  # what can be there: noun types and single words
 
 
 @dataclass(frozen=True)
@@ -312,7 +323,11 @@ def load_places() -> list[Place]:
 def load_adverbs() -> list[Adverb]:
     adverbs = []
     for where, row in rows("adverbs"):
-        check(row["position"] in ("time", "manner"), where, "position must be time or manner")
+        check(
+            row["position"] in ("time", "manner", "degree"),
+            where,
+            "position must be time, manner or degree",
+        )
         tenses = frozenset(row["tenses"].split())
         check(bool(tenses) and tenses <= set(TENSES), where, f"tenses must be among {TENSES}")
         verbs = frozenset(stem(where, v) for v in row["verbs"].split())
@@ -320,6 +335,19 @@ def load_adverbs() -> list[Adverb]:
         check(negations <= {"안", "지", "못"}, where, "negation must be among 안, 지, 못")
         adverbs.append(Adverb(row["korean"], row["english"], row["position"], tenses, verbs, negations))
     return adverbs
+
+
+def load_locations(known: set) -> list[Location]:
+    places = set(PLACE_KINDS) - {"city", "event", "nature"}  # not "in front of korea"
+    return [
+        Location(
+            row["korean"],
+            row["english"],
+            types(where, row["landmarks"], {}, known | places),
+            types(where, row["subjects"], {}, known),
+        )
+        for where, row in rows("locations")
+    ]
 
 
 def load_counters(known: set) -> list[Counter]:
@@ -348,6 +376,7 @@ NUMBERS = [
     for _, r in rows("numbers")
 ]
 COUNTERS = load_counters(KNOWN)
+LOCATIONS = load_locations(KNOWN)
 # Copula complements: 나는 학생이다 -> i am a student. Relations (mother, guest) are not what one is.
 JOBS = [n for n in KINDS["person"] if "relation" not in n.tags]
 
