@@ -15,7 +15,7 @@ from attnviz.corpus.generator import (
     generate_pairs,
 )
 from attnviz.corpus.korean import Form, Predicate, conjugate, connective, copula, with_particle
-from attnviz.corpus.lexicon import ADJECTIVES, ADVERBS, LOCATIONS, NOUNS, english_forms
+from attnviz.corpus.lexicon import ADJECTIVES, ADVERBS, IDIOMS, LOCATIONS, NOUNS, english_forms
 from attnviz.examples import EXAMPLES
 
 PAIRS = dict(generate_pairs(20000, seed=0))
@@ -79,6 +79,10 @@ HAND_CHECKED = [
     ("weather_sentence", 27, "다음 주에 눈이 내릴 거예요?", "will it snow next week?"),
     ("body_sentence", 0, "손가락이 아팠습니까?", "did your finger hurt?"),
     ("body_sentence", 2, "머리가 아파요", "my head hurts"),
+    ("idiom_sentence", 1, "친구는 머리가 좋습니다", "my friend is smart"),
+    ("idiom_sentence", 3, "사장은 기분이 좋았다", "the boss felt good"),
+    ("idiom_sentence", 7, "배가 안 고파요", "i am not hungry"),
+    ("idiom_sentence", 11, "반장은 목이 말랐어요", "the class president was thirsty"),
     ("verb_sentence", 23, "태권도를 끝냈어요", "i finished taekwondo"),  # "i" unsaid
     ("two_clauses", 0, "저는 배부르면 출근할 거예요", "if i am full i will go to work"),
     ("two_clauses", 2, "저는 반지를 끼고 전화했습니다", "i wore a ring and made a phone call"),
@@ -117,6 +121,12 @@ HAND_CHECKED = [
         "the sky was cloudy but she planted a rose",
     ),
     ("paired_clauses", 0, "청소년은 착하지만 약하다", "the teenager is nice but weak"),
+    (
+        "paired_clauses",
+        7,
+        "미용사는 키가 크지만 어부는 힘이 셉니다",
+        "the hairdresser is tall but the fisherman is strong",
+    ),
     (
         "paired_clauses",
         4,
@@ -462,6 +472,20 @@ def test_a_location_word_becomes_its_preposition():
         if location.en in ("on", "under"):
             assert not re.search(r"(woman|man|mom|dad|teacher|student|friend) is", english), english
     assert seen == {loc.ko for loc in LOCATIONS}
+
+
+def test_an_idiom_is_said_as_english_says_it():
+    """키가 크다 -> tall, 기분이 좋다 -> feel good: wherever an idiom's noun and adjective stand together,
+    its English word is there (felt, feels: the verb in any tense)."""
+    said = 0
+    for korean, english in PAIRS.items():
+        words = korean.rstrip("?").split()
+        for noun, word in zip(words, words[1:]):
+            for idiom in IDIOMS:  # 키가 커요: the adjective's first sound is the stem's (크)
+                if noun == idiom.noun and hangul.split(word[0])[0] == hangul.split(idiom.ko[0])[0]:
+                    said += 1
+                    assert f" {idiom.en.split()[-1]}" in f" {english.rstrip('?')}", (korean, english)
+    assert said > 50
 
 
 def test_family_words_say_whose():

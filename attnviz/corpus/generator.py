@@ -19,6 +19,7 @@ from .lexicon import (
     ADVERBS,
     COUNTERS,
     DEMONSTRATIVES,
+    IDIOMS,
     JOBS,
     KINDS,
     LOCATIONS,
@@ -27,6 +28,7 @@ from .lexicon import (
     SPEECH_LEVELS,
     VERBS,
     Adjective,
+    Idiom,
     Location,
     Noun,
     Place,
@@ -208,6 +210,17 @@ def object_en(noun: Noun, definite: bool = False, plural: bool = False, possessi
 def fits(complement: Noun, subject: Subject) -> bool:
     """Gender agrees (no "he is a girl") and nobody is said to be themselves."""
     return complement.gender in ("", subject.gender) and complement.en not in subject.en.split()
+
+
+def idiom_predicate(idiom: Idiom) -> Predicate:
+    return Predicate(idiom.ko, idiom.irregular, True)
+
+
+def english_idiom(subject: Subject, idiom: Idiom, form: Form) -> str:
+    """is tall, feels good, was not hungry, did you feel good?"""
+    if idiom.en.startswith("be "):
+        return english_be(subject, idiom.en[3:], form)
+    return english_clause(subject, english_forms(idiom.en, ""), form, [], bool(form.negation))
 
 
 def verb_predicate(verb: Verb) -> Predicate:
@@ -796,6 +809,24 @@ class Generator:
         hurt = english_forms("hurt", "")
         return ko, english_clause(part, hurt, form, [], bool(form.negation))
 
+    def idiom_sentence(self, idiom: Idiom | None = None) -> tuple[str, str]:
+        """형은 키가 커요 -> my older brother is tall; 기분이 좋아요 -> i feel good; 배가 불렀어요? -> were
+        you full?"""
+        idiom = idiom or self.pick(IDIOMS)
+        subject = self.subject(idiom.subjects, plain_nouns=True)
+        form = self.form(subject, progressive=False, question=0.12, negation=0.2)
+        if form.negation:
+            form = replace(form, negation="안")
+        if "pronoun" in idiom.subjects and self.chance(
+            0.3
+        ):  # unsaid: the speaker, or the listener asked
+            subject = Subject("", "", "you", "pl") if form.question else UNSAID_I
+            form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
+        elif subject.speech:
+            form = replace(form, speech=self.speech_of(subject))
+        ko = [subject.topic, idiom.noun, conjugate(idiom_predicate(idiom), form)]
+        return " ".join(w for w in ko if w), english_idiom(subject, idiom, form)
+
     def two_clauses(self, kind: str | None = None) -> tuple[str, str]:
         """-고, -지만, -아서/-어서, -(으)면, -(으)니까, -ㄹ 때: a clause that leads into a main one.
 
@@ -903,13 +934,26 @@ class Generator:
                 ]
                 en = english_be(thing, adjective.en, form) + joiner + second.en
                 return " ".join(ko), en
-        if roll < 0.7:  # two subjects, an adjective each
+        if roll < 0.6:  # two subjects, an adjective each
             (a, one), (b, other) = self.described(), self.described()
             while other.en == one.en:  # not "summer is hot and summer is cold"
                 b, other = self.described()
             ko = [one.topic, connective(adjective_predicate(a), kind, past)]
             ko += [other.topic, conjugate(adjective_predicate(b), form)]
             return " ".join(ko), english_be(one, a.en, form) + joiner + english_be(other, b.en, form)
+        if (
+            roll < 0.7
+        ):  # 형은 키가 크고 동생은 키가 작아요 -> my older brother is tall and my ... is short
+            one = self.subject({"person", "name"}, plain_nouns=True)
+            other = self.subject({"person", "name"}, plain_nouns=True)
+            while other.en == one.en:
+                other = self.subject({"person", "name"}, plain_nouns=True)
+            first = self.pick(IDIOMS)
+            second = self.pick([i for i in IDIOMS if i.noun != first.noun])  # not "... but y was lucky"
+            ko = [one.topic, first.noun, connective(idiom_predicate(first), kind, past)]
+            ko += [other.topic, second.noun, conjugate(idiom_predicate(second), form)]
+            en = english_idiom(one, first, form) + joiner + english_idiom(other, second, form)
+            return " ".join(ko), en
         one = self.subject({"person", "name", "pronoun"}, plain_nouns=True)
         other = self.subject({"person", "name"}, plain_nouns=True)
         while other.en == one.en:
@@ -940,6 +984,7 @@ class Generator:
         "suggestion_sentence": 3,
         "weather_sentence": 2,
         "body_sentence": 2,
+        "idiom_sentence": 3,
         "two_clauses": 9,
         "paired_clauses": 4,
     }

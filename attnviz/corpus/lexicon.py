@@ -130,6 +130,17 @@ class Adverb:
 
 
 @dataclass(frozen=True)
+class Idiom:
+    """A noun and an adjective that English says in one word: 키가 크다 (be tall), 기분이 좋다 (feel good)."""
+
+    noun: str  # 키가, with its particle
+    ko: str  # the adjective's stem: 크
+    en: str  # "be tall" (said with be) or "feel good" (a verb)
+    irregular: str
+    subjects: frozenset
+
+
+@dataclass(frozen=True)
 class Location:
     """A word of place after a noun: 책상 위에 (on the desk), 학교 앞에 (in front of the school)."""
 
@@ -350,6 +361,28 @@ def load_locations(known: set) -> list[Location]:
     ]
 
 
+def load_idioms(groups: dict, known: set) -> list[Idiom]:
+    idioms = []
+    for where, row in rows("idioms"):
+        noun, _, adjective = row["korean"].partition(" ")
+        check(
+            bool(noun) and adjective.endswith("다"),
+            where,
+            "korean must be a noun and a 다 form: 키가 크다",
+        )
+        check(row["irregular"] in IRREGULAR, where, f"irregular must be one of {IRREGULAR}")
+        idioms.append(
+            Idiom(
+                noun,
+                adjective[:-1],
+                row["english"],
+                row["irregular"],
+                types(where, row["subjects"], groups, known),
+            )
+        )
+    return idioms
+
+
 def load_counters(known: set) -> list[Counter]:
     counters = []
     for where, row in rows("counters"):
@@ -377,6 +410,7 @@ NUMBERS = [
 ]
 COUNTERS = load_counters(KNOWN)
 LOCATIONS = load_locations(KNOWN)
+IDIOMS = load_idioms(_GROUPS, KNOWN)
 # Copula complements: 나는 학생이다 -> i am a student. Relations (mother, guest) are not what one is.
 JOBS = [n for n in KINDS["person"] if "relation" not in n.tags]
 
