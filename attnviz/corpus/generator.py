@@ -467,6 +467,11 @@ class Generator:
         return noun.ko, en
 
     def said(self, subject: Subject, form: Form) -> str:
+        """The subject as the sentence says it: 고양이는 or 고양이가; 할머니께서 with an honored verb."""
+        noun = subject.noun
+        plain = noun is not None and subject.subject == with_particle(noun.ko, "이")  # not 이 할머니
+        if form.honorific and plain and self.chance(0.3):
+            return noun.ko + self.pick(["께서", "께서는"])
         return subject.topic if self.chance(0.4) else subject.subject
 
     def weather_sentence(self) -> tuple[str, str]:
