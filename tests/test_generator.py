@@ -15,7 +15,16 @@ from attnviz.corpus.generator import (
     generate_pairs,
     noun_en,
 )
-from attnviz.corpus.korean import Form, Predicate, conjugate, connective, copula, with_particle
+from attnviz.corpus.korean import (
+    Form,
+    Predicate,
+    conjugate,
+    connective,
+    copula,
+    purpose,
+    shall,
+    with_particle,
+)
 from attnviz.corpus.lexicon import ADJECTIVES, ADVERBS, IDIOMS, LOCATIONS, NOUNS, english_forms
 from attnviz.examples import EXAMPLES
 
@@ -155,6 +164,22 @@ HAND_CHECKED = [
     ("together_sentence", 4, "우리는 언니와 함께 맥주를 마신다", "we drink beer with our sister"),
     ("possessive_sentence", 3, "저것이 사진작가의 비누였어요", "that was the photographer's soap"),
     ("possessive_sentence", 7, "제 이름은 철수가 아니에요", "my name is not cheolsu"),
+    # question words, -(으)ㄹ까요, -(으)러 가다/오다, 좀
+    ("question_word_sentence", 0, "왜 차를 젓습니까?", "why are you stirring tea?"),
+    ("question_word_sentence", 4, "친구는 뭐 해요?", "what is my friend doing?"),
+    ("question_word_sentence", 5, "누가 교실에 올라왔니?", "who came up to the classroom?"),
+    ("question_word_sentence", 7, "어디에 사니?", "where do you live?"),
+    ("question_word_sentence", 13, "뭐 하고 있어요?", "what are you doing?"),
+    ("shall_sentence", 2, "우리 같이 공부할까요?", "shall we study together?"),
+    ("shall_sentence", 14, "파스타를 요리할까요?", "shall we cook pasta?"),
+    ("shall_sentence", 160, "냉장고 열까요?", "shall i open the fridge?"),
+    ("purpose_sentence", 3, "스페인어를 공부하러 갈 거예요", "i will go to study spanish"),
+    ("purpose_sentence", 5, "화학을 배우러 가자", "let's go learn chemistry"),
+    ("purpose_sentence", 8, "제가 춤추러 왔어요", "i came to dance"),
+    ("purpose_sentence", 11, "관광객은 낚시하러 갈 것입니다", "the tourist will go fishing"),
+    ("softened_request", 1, "찌개 좀 주세요", "please give me some stew"),
+    ("softened_request", 6, "편지 좀 복사해 주세요", "please copy the letter"),
+    ("softened_request", 9, "좀 기다리세요", "please wait"),
 ]
 
 
@@ -686,3 +711,175 @@ def test_and_and_with_follow_the_final_consonant_everywhere():
             match = re.fullmatch(r"(\S+?)(과|와)", word)
             if match and match[1] in {n.ko for n in NOUNS}:
                 assert match[2] == ("과" if hangul.has_final(match[1]) else "와"), korean
+
+
+# --- question words, -(으)ㄹ까요, -(으)러 가다/오다 and 좀 ------------------------------------------------
+def made(kind: str, n: int = 3000, seed: int = 0) -> dict[str, str]:
+    """n pairs of one kind, Korean -> English (asserting one English for each Korean)."""
+    generator, pairs = Generator(seed), {}
+    for _ in range(n):
+        korean, english = getattr(generator, kind)()
+        assert pairs.setdefault(korean, english) == english, (korean, english)
+    return pairs
+
+
+WH_WORDS = {  # the Korean question word -> how the English question starts
+    r"^(?:\S+[은는] )?(?:\S+ )*?(뭐|뭘|무엇을) ": "what ",
+    r"(^| )(어디에|어디|어디에서|어디서) ": "where ",
+    r"^누가 ": "who ",
+    r"(^| )(누구를|누굴) ": "who ",
+    r"(^| )언제 ": "when ",
+    r"(^| )왜 ": "why ",
+    r"(^| )몇 시에 ": "what time ",
+}
+
+
+def test_question_words_ask_what_the_english_asks():
+    """뭐 먹었어요? -> what did you eat?, 누가 왔어요? -> who came?: a question on both sides, the English
+    led by the question word, 저 never asked about, 너 only in plain speech (-니?)."""
+    pairs = made("question_word_sentence")
+    for korean, english in pairs.items():
+        assert korean.endswith("?") and english.endswith("?"), (korean, english)
+        starts = [en for pattern, en in WH_WORDS.items() if re.search(pattern, korean)]
+        assert starts and all(english.startswith(en) for en in starts), (korean, english)
+        assert not korean.startswith(("저는", "제가", "나는", "내가", "우리는")), korean
+        if korean.startswith("너는"):
+            assert korean.endswith("니?") and " you " in english, (korean, english)
+    assert len(pairs) > 2000
+
+
+def test_question_words_follow_the_tense_conventions():
+    """The present is the simple present (뭐 먹어요? -> what do you eat?) save for 하다, 찾다, motion
+    verbs and 왜 (뭐 해요? -> what are you doing?, 어디에 가요? -> where are you going?, 왜 울어요? -> why
+    are you crying?); -고 있다 is the progressive; the past is "did"; the future "will"."""
+    pairs = {}
+    for seed in range(4):
+        pairs |= made("question_word_sentence", seed=seed)
+    for korean, english in pairs.items():
+        verb = korean.rstrip("?").split()[-1]
+        if re.search(r"고 (있|계시|계세)", korean) and re.search(
+            r"(있|계세)(어요|니|습니까)\?$", korean
+        ):
+            assert re.search(r"\b(is|are)\b .*ing\b", english), (korean, english)
+        past = verb.endswith(("었어요", "았어요", "였어요", "했어요", "었니", "았니", "했니"))
+        if past and not re.search(r"고 (있|계)", korean):
+            assert " did " in english or english.startswith("who "), (korean, english)
+        if re.search(r" (거예요|거니|것입니까)\?$", korean):
+            assert " will " in english, (korean, english)
+    expected = {
+        "뭐 해요?": "what are you doing?",
+        "뭐 했어요?": "what did you do?",
+        "뭐 먹었어요?": "what did you eat?",
+        "뭐 먹어요?": "what do you eat?",
+        "뭐 먹고 있어요?": "what are you eating?",
+        "뭐 찾아요?": "what are you looking for?",
+        "어디에 가요?": "where are you going?",
+        "어디 가요?": "where are you going?",
+        "어디에 살아요?": "where do you live?",
+        "어디에서 일해요?": "where do you work?",
+        "어디서 일했어요?": "where did you work?",
+        "누가 왔어요?": "who came?",
+        "누구를 만났어요?": "who did you meet?",
+        "누굴 기다려요?": "who do you wait for?",
+        "왜 울어요?": "why are you crying?",
+        "왜 울었어요?": "why did you cry?",
+        "언제 일어나요?": "when do you get up?",
+        "주말에 뭐 할 거예요?": "what will you do on the weekend?",
+    }
+    found = {k: pairs[k] for k in expected if k in pairs}
+    assert found == {k: expected[k] for k in found}
+    assert len(found) >= 6, found
+
+
+def test_shall_suggests_or_offers():
+    """-(으)ㄹ까요?/-(으)ㄹ까? -> shall we ...? (같이 -> together), or shall i ...? offering to open, close,
+    turn on or off, or bring something."""
+    pairs = made("shall_sentence")
+    offers = 0
+    for korean, english in pairs.items():
+        assert re.search(r"[까]요?\?$", korean) and english.startswith("shall "), (korean, english)
+        assert ("같이" in korean) == english.endswith(" together?"), (korean, english)
+        if english.startswith("shall i "):
+            offers += 1
+            assert "같이" not in korean and english.split()[2] in ("open", "close", "turn", "bring")
+    assert offers > 20 and any(
+        " " not in k.rstrip("?") or k.split()[-2][-1] not in "을를" for k in pairs
+    )
+    assert "shall we eat together?" in set(pairs.values()) or len(pairs) > 1000
+
+
+PURPOSE = [
+    ("듣", "ㄷ", "들으러"),
+    ("걷", "ㄷ", "걸으러"),
+    ("돕", "ㅂ", "도우러"),
+    ("굽", "ㅂ", "구우러"),
+]
+PURPOSE += [("만들", "", "만들러"), ("놀", "", "놀러"), ("먹", "", "먹으러"), ("보", "", "보러")]
+PURPOSE += [
+    ("공부하", "", "공부하러"),
+    ("짓", "ㅅ", "지으러"),
+    ("마시", "", "마시러"),
+    ("찍", "", "찍으러"),
+]
+
+
+@pytest.mark.parametrize("stem, irregular, said", PURPOSE)
+def test_purpose_takes_으러_after_a_consonant_but_ㄹ(stem, irregular, said):
+    assert purpose(Predicate(stem, irregular)) == said
+    assert shall(Predicate(stem, irregular)).endswith("까요?")
+
+
+def test_going_or_coming_to_do_something():
+    """-(으)러 가다/오다: 책을 사러 서점에 갔다 -> went to the bookstore to buy a book; 놀러 오세요 -> please
+    come to play; 영화를 보러 가자 -> let's go watch a movie; 쇼핑하러 갔어요 -> i went shopping."""
+    pairs = made("purpose_sentence")
+    forms = set()
+    for korean, english in pairs.items():
+        word = next(w for w in korean.split() if w.endswith("러"))
+        forms.add(word)
+        before = word[-2]
+        if (
+            before == "으"
+        ):  # 먹으러: 으 after a consonant, never after a vowel or ㄹ (만들러, but 듣 -> 들으러)
+            assert hangul.has_final(word[:-2]), word
+            assert hangul.split(word[-3])[2] != hangul.RIEUL or word in ("걸으러", "들으러"), word
+        else:
+            assert hangul.split(before)[2] in (0, hangul.RIEUL), word
+        assert re.search(r"\b(go|goes|went|going|come|comes|came)\b", english), (korean, english)
+        words = korean.split()
+        go = words[words.index(word) + 1]  # 가다 or 오다, right after the -(으)러 word
+        assert go[0] in "가갈갑간갔오와올옵온왔", korean
+        going = go[0] in "가갈갑간갔"
+        assert bool(re.search(r"\b(go|goes|went)\b", english)) == going, (korean, english)
+        if korean.endswith("오세요"):
+            assert english.startswith("please come to "), (korean, english)
+        if korean.endswith(("가자", "갑시다")):
+            assert english.startswith("let's go "), (korean, english)
+        if korean.endswith("까?") or korean.endswith("까요?"):
+            assert english.startswith("shall we go ") and english.endswith("?"), (korean, english)
+    assert {"들으러", "걸으러", "도우러", "만들러"} <= forms
+    assert not {"듣으러", "걷으러", "돕으러", "만들으러"} & forms
+
+
+def test_좀_softens_a_request():
+    """물 좀 주세요 -> please give me some water; 문 좀 열어 주세요 -> please open the door; 좀 도와주세요 ->
+    please help me: 좀 stays Korean, with or without 을/를 before it."""
+    pairs = made("softened_request")
+    uncountable = {n.ko for n in NOUNS if n.count == "uncountable"}
+    bare = particled = 0
+    for korean, english in pairs.items():
+        words = korean.split()
+        assert "좀" in words and english.startswith("please "), (korean, english)
+        if re.search(r"\bsome\b", english):
+            assert english.startswith("please give me some "), (korean, english)
+        if len(words) == 3 and words[1] == "좀" and words[2] in ("주세요", "줘"):  # 물 좀 주세요
+            noun = re.sub("[을를]$", "", words[0])
+            particled += noun != words[0]
+            bare += noun == words[0]
+            assert english.startswith("please give me "), (korean, english)
+            if noun in uncountable:
+                assert english.startswith("please give me some "), (korean, english)
+        if "도와주세요" in korean:  # 좀 도와주세요; 친구 좀 도와 주세요 -> please help your friend
+            assert english == "please help me", korean
+    assert bare > 50 and particled > 50
+    assert pairs.get("물 좀 주세요", "please give me some water") == "please give me some water"

@@ -5,11 +5,12 @@ from functools import cache
 
 import pytest
 
-from attnviz.corpus.generator import adjective_predicate, verb_predicate
-from attnviz.corpus.korean import Form, conjugate
+from attnviz.corpus.generator import PURPOSE_VERBS, adjective_predicate, verb_predicate
+from attnviz.corpus.korean import Form, conjugate, purpose, shall
 from attnviz.corpus.lexicon import ADJECTIVES, VERBS
 
 kiwipiepy = pytest.importorskip("kiwipiepy")
+PURPOSE_STEMS = {v.ko for v in PURPOSE_VERBS}
 
 # form -> the ending morphemes the analyser must find (any one of them), as kiwipiepy spells them
 ENDINGS = {
@@ -63,5 +64,27 @@ def test_the_analyser_reads_back_every_stem_and_ending(form):
     for predicate in predicates():
         said = conjugate(predicate, form)
         if not read_back(said, predicate.stem, ENDINGS[form]):
+            wrong.append(said)
+    assert wrong == []
+
+
+# -(으)러 and -(으)ㄹ까요/-(으)ㄹ까 (generator.purpose_sentence, shall_sentence) -> their ending morphemes;
+# -(으)러 of the verbs the generator says it of (the analyser misreads 잠그러, which it never says)
+VERB_ENDINGS = {
+    "purpose": (purpose, {"러", "으러"}),
+    "shall-polite": (lambda p: shall(p, "polite"), {"ᆯ까요", "을까요"}),
+    "shall-plain": (lambda p: shall(p, "plain"), {"ᆯ까", "을까"}),
+}
+
+
+@pytest.mark.parametrize("name", list(VERB_ENDINGS))
+def test_the_analyser_reads_back_every_verb_before_러_and_ㄹ까요(name):
+    make, endings = VERB_ENDINGS[name]
+    wrong = []
+    for predicate in predicates():
+        if predicate.adjective or (name == "purpose" and predicate.stem not in PURPOSE_STEMS):
+            continue
+        said = make(predicate)
+        if not read_back(said, predicate.stem, endings):
             wrong.append(said)
     assert wrong == []

@@ -137,3 +137,17 @@ def with_particle(word: str, particle: str) -> str:
     if particle in pairs:
         return hangul.particle(word, *pairs[particle])
     return word + particle  # 에, 에서, 에게, 한테, 도, 만, 하고, 의
+
+
+def purpose(predicate: Predicate) -> str:
+    """-(으)러, what one goes or comes to do: 보러, 먹으러, 놀러 and 만들러 (a ㄹ stem takes no 으),
+    들으러 (ㄷ), 도우러 (ㅂ), 지으러 (ㅅ), 공부하러."""
+    return hangul.eu_form(predicate.stem, predicate.irregular, "러")
+
+
+def shall(predicate: Predicate, speech: str = "polite") -> str:
+    """-(으)ㄹ까요? (-(으)ㄹ까? between friends), a suggestion or an offer: 먹을까요?, 갈까?, 만들까요?,
+    들을까요?, 도울까요?"""
+    return hangul.eu_form(predicate.stem, predicate.irregular, "ㄹ") + (
+        "까?" if speech == "plain" else "까요?"
+    )
