@@ -26,12 +26,19 @@ def test_words_are_complete_and_consistent():
     for noun in NOUNS:
         assert noun.ko and re.fullmatch(r"[a-z][a-z' -]*", noun.en), noun
         assert bool(noun.plural) == (noun.count == "countable"), noun
-    known = lexicon.KNOWN
+    known = lexicon.KNOWN | {"-" + word[1:] for word in lexicon.WORDS}  # -종이: a word left out
     for verb in VERBS:
         assert verb.subjects <= known and verb.objects <= known, verb
         assert set(verb.forms) == {"base", "s", "past", "ing"} and all(verb.forms.values()), verb
     for adjective in ADJECTIVES:
         assert adjective.subjects <= known, adjective
+
+
+def test_a_word_left_out_of_a_type_is_left_out():
+    """그리다 takes things less 종이 (one draws on paper, not paper); 만들다 things less 여권."""
+    draw = next(v for v in VERBS if v.ko == "그리")
+    drawn = {n.ko for n in lexicon.nouns_for(draw.objects)}
+    assert "종이" not in drawn and "연필" in drawn
 
 
 def test_a_bad_row_names_its_file_and_line():

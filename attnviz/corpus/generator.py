@@ -108,14 +108,13 @@ def _what_verbs() -> list[Verb]:
     meanings: dict[str, set] = {}
     for v in fitting:
         meanings.setdefault(v.ko, set()).add(v.en)
-    return [v for v in fitting if len(meanings[v.ko]) == 1 or WHAT_MEANS.get(v.ko) == v.en]
+    return [v for v in fitting if len(meanings[v.ko]) == 1 or "what" in v.frames]
 
 
-WHAT_MEANS = {"먹": "eat", "보": "watch", "쓰": "write"}
 WHAT_VERBS = _what_verbs()
 # 어디에 가요? -> where are you going?, 어디에 살아요? -> where do you live?
 # (not 오다: 어디에 왔어요? is not "where did you come?")
-WHERE_TO_VERBS = [v for v in ACTIONS if v.places == "에" and v.ko in {"가", "돌아가", "살", "이사하"}]
+WHERE_TO_VERBS = [v for v in ACTIONS if v.places == "에" and "where" in v.frames]
 WHERE_AT_VERBS = [v for v in ACTIONS if v.places == "에서"]  # 어디에서 일해요? -> where do you work?
 WHO_VERBS = [  # 누구를 만났어요? -> who did you meet?
     v
@@ -130,49 +129,11 @@ HABIT_ADVERBS = {"매일", "아침에", "저녁에", "밤에", "점심에", "주
 # promise sometimes?")
 ASKED_WITH_TIMES = {"뭐", "뭐 하", "어디에", "어디에서", "누구를", "왜"}
 NOT_ASKED_TIMES = {"가끔", "자주"}
-# what one does not suggest doing (shall we win?, shall we get better?), and coming (올까요? offers "shall
-# i come?")
-NOT_SUGGESTED = {
-    "이기",
-    "지",
-    "낫",
-    "깨",
-    "화내",
-    "졸업하",
-    "취직하",
-    "약속하",
-    "거짓말하",
-    "놓치",
-    "결혼하",
-}
-NOT_SUGGESTED |= {"오", "돌아오", "올라오", "내려오", "들어오"}
-OFFERS = {"열", "닫", "켜", "끄", "가져오"}  # 창문을 닫을까요? -> shall i close the window?
 # what one goes or comes to do (-(으)러 가다/오다): 보러, 사러, 놀러, 들으러, 도우러, 만들러, 쇼핑하러
-PURPOSE_VERBS = [
-    v
-    for v in ACTIONS
-    if v.ko
-    in set(
-        "보 사 먹 마시 놀 공부하 수영하 운동하 산책하 쇼핑하 낚시하 등산하 일하 만나 돕 빌리 배우 읽 듣 걷 쉬 "
-        "자 구경하 만들 요리하 연습하 노래하 춤추 찍 게임하 조깅하 청소하 인사하 이야기하 굽".split()
-    )
-]
+PURPOSE_VERBS = [v for v in ACTIONS if "purpose" in v.frames]
 GIVE = next(v for v in VERBS if v.ko == "주" and v.en == "give")
-RESTING_VERBS = [
-    v for v in ACTIONS if v.ko in {"쉬", "기다리", "앉", "자"} and not v.objects
-]  # 좀 쉬세요
-# 좀 ... 주세요 with an object; English names something made or got with "a" (please take a picture),
-# anything else with "the" (please open the door), as request_sentence does
-SOFT_VERBS = [v for v in ACTIONS if v.objects and v.ko not in {"주", "받", "훔치", "부수"}]
-MADE = {
-    ("찍", "take"),
-    ("만들", "make"),
-    ("그리", "draw"),
-    ("쓰", "write"),
-    ("굽", "bake"),
-    ("사", "buy"),
-}
-MADE |= {("빌리", "borrow"), ("주문하", "order"), ("짓", "build")}
+RESTING_VERBS = [v for v in ACTIONS if "rest" in v.frames and not v.objects]  # 좀 쉬세요
+SOFT_VERBS = [v for v in ACTIONS if v.objects and "unasked" not in v.frames]  # 좀 ... 주세요
 
 
 @dataclass
@@ -409,6 +370,8 @@ class Generator:
         if noun.kind not in NAMEABLE or noun.kind == "animal":  # not "my firefighter", "my baseball"
             return noun.ko, "the " + noun.en if definite else object_en(noun), "pl" if plural else "3s"
         ko, en = self.pick([("내", "my"), ("우리", "our")])  # 내 책, 우리 집
+        if not definite:  # not as an object: 우리 버튼을 눌렀어요 reads as "we pressed the button"
+            return noun.ko, object_en(noun), "pl" if plural else "3s"
         return f"{ko} {noun.ko}", f"{en} {noun.en}", "pl" if plural else "3s"
 
     def form(
@@ -1073,54 +1036,6 @@ class Generator:
         return " ".join(ko), en_one + joiner + en_other
 
     # --- 도, 만, 와/과/하고 and 의 (too, only, and, with, 's) ------------------------------------------
-    # Verbs a person does with someone (친구와 같이 영화를 보다 -> watch a movie with my friend), by
-    # dictionary form and English; not 결혼하다 (친구와 결혼하다 is marrying the friend), nor verbs whose
-    # objects are people (친구와 동생을 만나다 would also be "met my friend and my sibling").
-    TOGETHER = frozenset(
-        {
-            ("놀다", "play"),
-            ("걷다", "walk"),
-            ("달리다", "run"),
-            ("운동하다", "exercise"),
-            ("공부하다", "study"),
-            ("일하다", "work"),
-            ("노래하다", "sing"),
-            ("춤추다", "dance"),
-            ("산책하다", "take a walk"),
-            ("쇼핑하다", "go shopping"),
-            ("여행하다", "travel"),
-            ("이야기하다", "talk"),
-            ("등산하다", "go hiking"),
-            ("낚시하다", "go fishing"),
-            ("요리하다", "cook"),
-            ("가다", "go"),
-            ("오다", "come"),
-            ("살다", "live"),
-            ("조깅하다", "jog"),
-            ("게임하다", "play games"),
-            ("수영하다", "swim"),
-            ("숙제하다", "do homework"),
-            ("구경하다", "look around"),
-            ("먹다", "eat"),
-            ("마시다", "drink"),
-            ("보다", "watch"),
-            ("만들다", "make"),
-            ("듣다", "listen to"),
-            ("부르다", "sing"),
-            ("배우다", "learn"),
-            ("하다", "play"),
-            ("치다", "play"),
-            ("준비하다", "prepare"),
-            ("주문하다", "order"),
-            ("심다", "plant"),
-            ("찍다", "take"),
-            ("연습하다", "practice"),
-            ("돌아가다", "go back"),
-            ("돌아오다", "come back"),
-            ("이사하다", "move"),
-            ("사다", "buy"),
-        }
-    )
     PEOPLE = frozenset({"person", "name", "pronoun"})
     # What someone can own, for 민수의 가방 -> minsu's bag (and pets, 민수의 고양이)
     OWNED = frozenset(
@@ -1291,7 +1206,7 @@ class Generator:
     def together_sentence(self) -> tuple[str, str]:
         """Someone to do it with, N와/과/하고 (같이/함께): 저는 친구하고 영화를 봤어요 -> i watched a movie
         with my friend; 민수는 아빠와 같이 산책했다 -> minsu took a walk with dad."""
-        verb = self.pick([v for v in VERBS if (v.ko + "다", v.en) in self.TOGETHER])
+        verb = self.pick([v for v in VERBS if "with" in v.frames])
         subject = self.someone(self.PEOPLE)
         whose = subject.possessive
         if not whose and subject.noun and subject.noun.kind == "name":  # 민수는 친구와: his friend
@@ -1563,12 +1478,13 @@ class Generator:
         """-(으)ㄹ까요? (-(으)ㄹ까? between friends): 같이 점심을 먹을까요? -> shall we eat lunch together?;
         창문을 닫을까요? -> shall i close the window?
 
-        Convention: "shall i" only for an offer to do something to a thing for the listener (OFFERS: open,
-        close, turn on or off, bring) said with no 같이; everything else, and anything with 같이 or 우리 같이,
-        is "shall we" (Korean says 우리 only before 같이 here: 우리 공원에 could be "our park")."""
-        verb = self.pick([v for v in ACTIONS if v.ko not in NOT_SUGGESTED])
+        Convention: "shall i" only for an offer to do something to a thing for the listener (the verbs
+        framed `offer`: open, close, turn on or off, bring) said with no 같이; everything else, and anything
+        with 같이 or 우리 같이, is "shall we" (Korean says 우리 only before 같이 here: 우리 공원에 could be
+        "our park")."""
+        verb = self.pick([v for v in ACTIONS if "unsuggested" not in v.frames])
         together = self.chance(0.35)
-        offer = verb.ko in OFFERS and verb.objects and not together
+        offer = "offer" in verb.frames and verb.objects and not together
         who = Subject("", "", "i" if offer else "we", "i" if offer else "pl")
         ko, tail = [], []
         if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
@@ -1579,7 +1495,9 @@ class Generator:
             noun = self.object_noun(verb.objects, who, verb.generic)
             dropped = self.chance(0.3)  # 점심 먹을까요?: speech often drops 을/를
             ko.append(noun.ko if dropped else with_particle(noun.ko, "을"))
-            definite = verb.definite or (offer and noun.count in ("countable", "plural"))
+            # as in requests: a thing made or got is "a" (shall we bake a cake?), else "the"
+            countable = noun.count in ("countable", "plural")
+            definite = verb.definite or (countable and "made" not in verb.frames)
             tail.insert(0, object_en(noun, definite, verb.generic))
         if together:
             ko.insert(0, "우리 같이" if self.chance(0.3) else "같이")
@@ -1671,7 +1589,8 @@ class Generator:
         verb = self.pick(SOFT_VERBS)
         noun = self.object_noun(verb.objects, you, verb.generic)
         countable = noun.count in ("countable", "plural")
-        definite = verb.definite or (countable and (verb.ko, verb.en) not in MADE)  # turn on the tv
+        # something made or got is "a" (please take a picture), anything else "the" (open the door)
+        definite = verb.definite or (countable and "made" not in verb.frames)
         en = object_en(noun, definite=definite, plural=verb.generic, possessive="your")
         ask = hangul.infinitive(verb.ko, verb.irregular) + " 주세요"
         if verb.noun and verb.ko.endswith("하"):

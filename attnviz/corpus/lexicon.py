@@ -19,6 +19,8 @@ COUNTS = ("countable", "uncountable", "plural", "unique", "name")
 IRREGULAR = ("", "ㄷ", "ㅂ", "르", "ㅎ", "ㅅ")
 # a pronoun's `speech` -> the speech levels it is said in: 저 politely, 너 plainly, 나 not formally
 SPEECH_LEVELS = {"polite": ("polite", "formal"), "plain": ("plain",), "casual": ("plain", "polite")}
+# The sentences a verb is used in besides statements (verbs.tsv `frames`, see data/lexicon/README.md)
+VERB_FRAMES = ("with", "purpose", "offer", "unsuggested", "unasked", "rest", "made", "where", "what")
 VERB_FLAGS = (
     "motion",
     "stative",
@@ -85,6 +87,7 @@ class Verb:
     honorific: str = ""  # the stem used for honored subjects where it is a word of its own: 주무시
     forms: dict = field(default_factory=dict, compare=False, hash=False)  # base, s, past, ing
     progressive: dict = field(default_factory=dict, compare=False, hash=False)  # 찾고 있다: looking for
+    frames: frozenset = frozenset()  # the sentences it is used in besides statements: VERB_FRAMES
 
 
 @dataclass(frozen=True)
@@ -243,10 +246,12 @@ def load_nouns() -> list[Noun]:
 
 
 def types(where: str, names: str, groups: dict, known: set) -> frozenset:
-    """'human thing =개' -> the noun types (and single words, =개) it names, groups expanded."""
+    """'human thing =개 -종이' -> the noun types (and single words, =개) it names, groups expanded, and
+    the single words it leaves out of them (-종이: paper is a thing, but not something one draws)."""
     out = set()
     for name in names.split():
-        check(name in groups or name in known, where, f"unknown type, group or word {name!r}")
+        word = "=" + name[1:] if name.startswith("-") else name
+        check(word in groups or word in known, where, f"unknown type, group or word {name!r}")
         out |= groups.get(name, {name})
     return frozenset(out)
 
@@ -256,6 +261,8 @@ def load_verbs(groups: dict, known: set) -> list[Verb]:
     for where, row in rows("verbs"):
         flags = set(row["flags"].split())
         check(flags <= set(VERB_FLAGS), where, f"flags must be among {VERB_FLAGS}")
+        frames = frozenset(row["frames"].split())
+        check(frames <= set(VERB_FRAMES), where, f"frames must be among {VERB_FRAMES}")
         check(row["irregular"] in IRREGULAR, where, f"irregular must be one of {IRREGULAR}")
         check(row["place"] in PLACE_PARTICLES, where, "place must be 에서, 에 or empty")
         check(row["subjects"] != "", where, "subjects are needed")
@@ -273,6 +280,7 @@ def load_verbs(groups: dict, known: set) -> list[Verb]:
                 honorific=stem(where, row["honorific"]) if row["honorific"] else "",
                 forms=english_forms(row["english"], row["english_forms"]),
                 progressive=english_forms(row["english_progressive"] or row["english"], ""),
+                frames=frames,
             )
         )
     return verbs
@@ -416,8 +424,13 @@ JOBS = [n for n in KINDS["person"] if "relation" not in n.tags]
 
 
 def nouns_for(selectors: frozenset) -> list[Noun]:
-    """The nouns a subjects / objects / counts column names: types, and single words (=개)."""
-    return [n for n in NOUNS if n.kind in selectors or "=" + n.ko in selectors]
+    """The nouns a subjects / objects / counts column names: types, and single words (=개), less the
+    words it leaves out (-종이)."""
+    return [
+        n
+        for n in NOUNS
+        if (n.kind in selectors or "=" + n.ko in selectors) and "-" + n.ko not in selectors
+    ]
 
 
 def places_for(selectors: frozenset) -> list[Place]:
