@@ -7,14 +7,7 @@ from pathlib import Path
 import pytest
 
 from attnviz.corpus import hangul
-from attnviz.corpus.generator import (
-    Generator,
-    adjective_predicate,
-    english_be,
-    english_clause,
-    generate_pairs,
-    noun_en,
-)
+from attnviz.corpus.generator import Generator, generate_pairs
 from attnviz.corpus.korean import (
     Form,
     Predicate,
@@ -26,6 +19,7 @@ from attnviz.corpus.korean import (
     with_particle,
 )
 from attnviz.corpus.lexicon import ADJECTIVES, ADVERBS, IDIOMS, LOCATIONS, NOUNS, english_forms
+from attnviz.corpus.parts import adjective_predicate, english_be, english_clause, noun_en
 from attnviz.examples import EXAMPLES
 
 PAIRS = dict(generate_pairs(20000, seed=0))
@@ -80,7 +74,7 @@ HAND_CHECKED = [
     ("request_sentence", 1, "비옷을 입어 주세요", "please wear the raincoat"),
     ("request_sentence", 3, "여행하지 마세요", "please do not travel"),
     ("request_sentence", 4, "여행해 주세요", "please travel"),
-    ("suggestion_sentence", 1, "비옷을 입읍시다", "let's wear a raincoat"),
+    ("suggestion_sentence", 1, "비옷을 입읍시다", "let's wear the raincoat"),
     ("suggestion_sentence", 4, "여행합시다", "let's travel"),
     ("weather_sentence", 2, "비가 와요", "it is raining"),
     ("weather_sentence", 3, "비가 안 왔습니다", "it did not rain"),
@@ -104,7 +98,7 @@ HAND_CHECKED = [
         "two_clauses",
         29,
         "비가 오니까 같이 기차를 청소합시다",
-        "it is raining so let's clean a train together",
+        "it is raining so let's clean the train together",
     ),
     (
         "two_clauses",
@@ -367,7 +361,7 @@ def test_copula_connectives_and_particles():
 
 
 def test_english_agrees_asks_and_negates():
-    from attnviz.corpus.generator import Subject
+    from attnviz.corpus.parts import Subject
 
     cat, you = Subject("", "", "the cat", "3s"), Subject("", "", "you", "pl")
     sleep, go, listen = (english_forms(v, "") for v in ("sleep", "go", "listen to"))

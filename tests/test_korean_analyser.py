@@ -5,9 +5,10 @@ from functools import cache
 
 import pytest
 
-from attnviz.corpus.generator import PURPOSE_VERBS, adjective_predicate, verb_predicate
 from attnviz.corpus.korean import Form, conjugate, purpose, shall
 from attnviz.corpus.lexicon import ADJECTIVES, VERBS
+from attnviz.corpus.parts import adjective_predicate, verb_predicate
+from attnviz.corpus.question_sentences import PURPOSE_VERBS
 
 kiwipiepy = pytest.importorskip("kiwipiepy")
 PURPOSE_STEMS = {v.ko for v in PURPOSE_VERBS}

@@ -10,10 +10,10 @@ is lower-case, as the tokenizer sees it; a question ends with "?" on both sides.
 """
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import hangul
-from .korean import Form, Predicate, conjugate, connective, copula, purpose, shall, with_particle
+from .korean import Form, Predicate, conjugate, connective, copula, with_particle
 from .lexicon import (
     ADJECTIVES,
     ADVERBS,
@@ -23,7 +23,6 @@ from .lexicon import (
     JOBS,
     KINDS,
     LOCATIONS,
-    NOUNS,
     NUMBERS,
     PRONOUNS,
     SPEECH_LEVELS,
@@ -33,32 +32,51 @@ from .lexicon import (
     Location,
     Noun,
     Place,
-    Pronoun,
     Verb,
     english_forms,
     nouns_for,
     places_for,
     with_article,
 )
+from .particle_sentences import ParticleSentences
+from .parts import (
+    PREDICATES,
+    SELF,
+    SPEECHES,
+    TENSES,
+    UNSAID_I,
+    Subject,
+    adjective_predicate,
+    article,
+    asked_object_en,
+    be,
+    coordinated,
+    english_be,
+    english_clause,
+    english_idiom,
+    fits,
+    idiom_predicate,
+    noun_en,
+    noun_subject,
+    object_en,
+    place_subject,
+    please_form,
+    pronoun_subject,
+    subject_from,
+    verb_predicate,
+)
+from .question_sentences import QuestionSentences
 
 # Bumped when the pairs change meaning (not just number): a model trained on an older version is
 # not expected to follow the new conventions (train.py records it in metrics.json).
 VERSION = 5
-TENSES = ["present", "past", "progressive", "past progressive", "future"]
 MAX_KOREAN, MAX_ENGLISH = 10, 16  # words
-BE = {("i", False): "am", ("3s", False): "is", ("pl", False): "are", ("i", True): "was"}
-BE |= {("3s", True): "was", ("pl", True): "were"}
-DO = {"i": "do", "3s": "does", "pl": "do"}
-SELF = {"i": {"i", "we"}, "we": {"i", "we"}}  # who a subject cannot also be the object of
-SPEECHES = ["plain", "polite", "polite", "formal"]  # how often each speech level is drawn
 # what 이것은 ...이다 names: this is an apple, a dog, a chair
 HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speaks of
     "animal thing book message abstract ailment money furniture clothes footwear headwear handwear dish baked "
     "snack produce "
     "meat drink vehicle ride played blown plant person".split()
 )
-# 배우다 is to learn: 나는 배우다 must never mean "i am an actor"
-PREDICATES = {v.ko + "다" for v in VERBS} | {a.ko + "다" for a in ADJECTIVES}
 CONNECTIVES = ["고", "지만", "아서", "면", "니까", "ㄹ 때"]
 # The English of "first clause + connective + second clause"; -고 and a motion verb's -아서 that share
 # one subject ("i ate and went") are joined in `two_clauses` itself.
@@ -83,219 +101,10 @@ DESCRIBING = {  # the adjectives said of some noun (날씨가 좋다), by whethe
 }
 
 
-# --- question words, -(으)ㄹ까요, -(으)러 and 좀: which verbs each takes --------------------------------
-ACTIONS = [v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)]
-PEOPLE = frozenset({"person", "name", "pronoun", "animal"})
-
-
-def _general(verb: Verb) -> bool:
-    """Not a verb of single listed objects (사진을 찍다, 약을 먹다 -> take): without its object it says
-    something else."""
-    return not all(o.startswith("=") for o in verb.objects)
-
-
-def _what_verbs() -> list[Verb]:
-    """뭐 먹었어요? -> what did you eat?: verbs of things, and of one meaning once their object is unsaid
-    (뭐 써요? would be write or wear: 쓰다 is "write", 보다 "watch"; 타다, 굽다, 하다 none)."""
-    fitting = [
-        v
-        for v in VERBS
-        if "person" in v.subjects
-        and v.objects - PEOPLE
-        and _general(v)
-        and not (v.negated or v.adjective or v.weather)
-    ]
-    meanings: dict[str, set] = {}
-    for v in fitting:
-        meanings.setdefault(v.ko, set()).add(v.en)
-    return [v for v in fitting if len(meanings[v.ko]) == 1 or "what" in v.frames]
-
-
-WHAT_VERBS = _what_verbs()
-# 어디에 가요? -> where are you going?, 어디에 살아요? -> where do you live?
-# (not 오다: 어디에 왔어요? is not "where did you come?")
-WHERE_TO_VERBS = [v for v in ACTIONS if v.places == "에" and "where" in v.frames]
-WHERE_AT_VERBS = [v for v in ACTIONS if v.places == "에서"]  # 어디에서 일해요? -> where do you work?
-WHO_VERBS = [  # 누구를 만났어요? -> who did you meet?
-    v
-    for v in VERBS
-    if "person" in v.subjects and {"person", "name"} & v.objects and _general(v) and not v.negated
-]
-QUESTION_WORDS = ["뭐", "뭐 하", "어디에", "어디에서", "누가", "누구를", "언제", "왜", "몇 시에"]
-NOW_VERBS = {"찾"}  # 뭐 찾아요? -> what are you looking for?
-NOW_ADVERBS = {"지금", "오늘", "요즘"}
-HABIT_ADVERBS = {"매일", "아침에", "저녁에", "밤에", "점심에", "주말에"}
-# a time said with a question word: not with 언제 or 몇 시에 (they ask it), nor 가끔/자주 ("why did you
-# promise sometimes?")
-ASKED_WITH_TIMES = {"뭐", "뭐 하", "어디에", "어디에서", "누구를", "왜"}
-NOT_ASKED_TIMES = {"가끔", "자주"}
-# what one goes or comes to do (-(으)러 가다/오다): 보러, 사러, 놀러, 들으러, 도우러, 만들러, 쇼핑하러
-PURPOSE_VERBS = [v for v in ACTIONS if "purpose" in v.frames]
-GIVE = next(v for v in VERBS if v.ko == "주" and v.en == "give")
-RESTING_VERBS = [v for v in ACTIONS if "rest" in v.frames and not v.objects]  # 좀 쉬세요
-SOFT_VERBS = [v for v in ACTIONS if v.objects and "unasked" not in v.frames]  # 좀 ... 주세요
-
-
-@dataclass
-class Subject:
-    topic: str  # 고양이는
-    subject: str  # 고양이가
-    en: str  # the cat
-    agreement: str  # "i", "3s" (he sleeps) or "pl" (they sleep; also you)
-    speech: str = ""  # "polite" for 저, "plain" for 너, "" for either
-    gender: str = ""  # "m", "f" or "": which complements fit (he is a boy, never a girl)
-    possessive: str = ""  # a pronoun's "my", "his": whose family a family-word object is
-    honored: bool = False  # 할머니, 선생님: the verb may take -시-
-    noun: Noun | None = None
-
-
-def article(noun: Noun) -> str:
-    if noun.article == "a":
-        return with_article(noun.en)
-    return f"{noun.article} {noun.en}".strip()
-
-
-def noun_en(noun: Noun, possessive: str = "my") -> str:
-    """How English names a noun it refers back to: the cat, minsu, english, my mother."""
-    if "my" in noun.tags:  # Korean leaves one's own family unsaid; English says whose
-        return f"{possessive} {noun.en}"
-    return noun.en if noun.kind in ("name", "subject") else "the " + noun.en
-
-
-def subject_from(ko: str, en: str, agreement: str, **kw) -> Subject:
-    return Subject(with_particle(ko, "은"), with_particle(ko, "이"), en, agreement, **kw)
-
-
-def noun_subject(noun: Noun) -> Subject:
-    agreement = "pl" if noun.plural_only else "3s"
-    honored = "honored" in noun.tags
-    return subject_from(
-        noun.ko, noun_en(noun), agreement, gender=noun.gender, honored=honored, noun=noun
-    )
-
-
-def pronoun_subject(pronoun: Pronoun) -> Subject:
-    agreement = {1: "i", 2: "pl", 3: "3s", 4: "pl"}[pronoun.person]
-    return Subject(
-        pronoun.topic,
-        pronoun.subject,
-        pronoun.en,
-        agreement,
-        pronoun.speech,
-        pronoun.gender,
-        pronoun.possessive,
-    )
-
-
-def place_subject(place: Place) -> Subject:
-    return subject_from(place.ko, place.en, "3s")
-
-
-def coordinated(first: Noun, second: Noun, joiner: str = "과") -> Subject:
-    """고양이와 개가, 고양이하고 개가 -> the cat and the dog (plural)."""
-    a, b = noun_subject(first), noun_subject(second)
-    joined = with_particle(first.ko, joiner) + " "
-    return Subject(joined + b.topic, joined + b.subject, f"{a.en} and {b.en}", "pl")
-
-
-UNSAID_I = Subject("", "", "i", "i", possessive="my")
-
-
-# --- English -------------------------------------------------------------------------------------
-def be(agreement: str, past: bool) -> str:
-    return BE[agreement, past]
-
-
-def english_verb(subject: Subject, forms: dict, tense: str, negative: bool) -> str:
-    """The verb phrase of a statement: sleeps, did not sleep, is sleeping, will sleep."""
-    not_ = " not" if negative else ""
-    if tense in ("progressive", "past progressive"):
-        return f"{be(subject.agreement, tense != 'progressive')}{not_} {forms['ing']}"
-    if tense == "future":
-        return f"will{not_} {forms['base']}"
-    if tense == "past":
-        return f"did not {forms['base']}" if negative else forms["past"]
-    if negative:
-        return f"{DO[subject.agreement]} not {forms['base']}"
-    return forms["s"] if subject.agreement == "3s" else forms["base"]
-
-
-def english_clause(subject: Subject, forms: dict, form: Form, tail: list[str], negative: bool) -> str:
-    """A whole verb clause, a question when the form asks: does the cat sleep in the park?"""
-    rest = " ".join(tail)
-    if form.negation == "못":
-        can = "could not" if form.tense == "past" else "cannot"
-        return f"{subject.en} {can} {forms['base']} {rest}".strip()
-    if not form.question:
-        return f"{subject.en} {english_verb(subject, forms, form.tense, negative)} {rest}".strip()
-    if form.tense in ("progressive", "past progressive"):
-        words = [be(subject.agreement, form.tense != "progressive"), subject.en, forms["ing"]]
-    elif form.tense == "future":
-        words = ["will", subject.en, forms["base"]]
-    else:
-        words = ["did" if form.tense == "past" else DO[subject.agreement], subject.en, forms["base"]]
-    return " ".join(words + tail) + "?"
-
-
-def english_be(subject: Subject, complement: str, form: Form) -> str:
-    """is cute / was not at home / will be hungry / is it cold?"""
-    negative = " not" if form.negation else ""
-    if form.tense == "future":
-        if form.question:
-            return f"will {subject.en} be {complement}?"
-        return f"{subject.en} will{negative} be {complement}"
-    verb = be(subject.agreement, form.tense == "past")
-    if form.question:
-        return f"{verb} {subject.en} {complement}?"
-    return f"{subject.en} {verb}{negative} {complement}"
-
-
-def object_en(noun: Noun, definite: bool = False, plural: bool = False, possessive: str = "my") -> str:
-    """a book, the window (definite), apples (generic plural), the balls (both), water, my mother."""
-    if "my" in noun.tags:
-        return f"{possessive} {noun.en}"
-    if plural and noun.count == "countable":
-        return f"the {noun.plural}" if definite else noun.plural  # please count the balls
-    if definite and noun.count != "name":
-        return "the " + noun.en
-    return article(noun)
-
-
-def fits(complement: Noun, subject: Subject) -> bool:
-    """Gender agrees (no "he is a girl") and nobody is said to be themselves."""
-    return complement.gender in ("", subject.gender) and complement.en not in subject.en.split()
-
-
-def idiom_predicate(idiom: Idiom) -> Predicate:
-    return Predicate(idiom.ko, idiom.irregular, True)
-
-
-def english_idiom(subject: Subject, idiom: Idiom, form: Form) -> str:
-    """is tall, feels good, was not hungry, did you feel good?"""
-    if idiom.en.startswith("be "):
-        return english_be(subject, idiom.en[3:], form)
-    return english_clause(subject, english_forms(idiom.en, ""), form, [], bool(form.negation))
-
-
-def verb_predicate(verb: Verb) -> Predicate:
-    return Predicate(verb.ko, verb.irregular, verb.adjective, verb.noun, verb.honorific)
-
-
-def adjective_predicate(adjective: Adjective) -> Predicate:
-    return Predicate(adjective.ko, adjective.irregular, True)
-
-
-# kept for the tests and the examples: a verb in a tense, plain or polite, maybe negated with 안
-def korean_verb(verb: Verb, tense: str, polite: bool, negative: bool) -> str:
-    form = Form(tense, "polite" if polite else "plain", "안" if negative else "")
-    return conjugate(verb_predicate(verb), form)
-
-
 # --- sentences -----------------------------------------------------------------------------------
-ANIMATE = frozenset({"person", "name", "animal"})  # objects 도/만 never take with the speaker unsaid
 
 
-class Generator:
+class Generator(ParticleSentences, QuestionSentences):
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
 
@@ -808,14 +617,9 @@ class Generator:
             else:
                 noun = self.object_noun(verb.objects, you, verb.generic)
                 ko.append(with_particle(noun.ko, "을"))
-                countable = noun.count in (
-                    "countable",
-                    "plural",
-                )  # please open the door; please drink water
-                tail.insert(
-                    0, object_en(noun, definite=countable, plural=verb.generic, possessive="your")
-                )
+                tail.insert(0, asked_object_en(noun, verb))
         roll = self.rng.random()
+        base = verb.forms["base"]
         if roll < 0.2:
             said, en = f"{verb.ko}지 마세요", "please do not"
         elif roll < 0.6:
@@ -824,10 +628,8 @@ class Generator:
                 "please",
             )
         else:
-            said, en = hangul.infinitive(verb.ko, verb.irregular) + " 주세요", "please"
-            if verb.noun and verb.ko.endswith("하"):
-                said = verb.ko[:-1] + "해 주세요"
-        return " ".join(ko + [said]), " ".join([en, verb.forms["base"]] + tail)
+            (said, base), en = please_form(verb), "please"
+        return " ".join(ko + [said]), " ".join([en, base] + tail)
 
     def suggestion_sentence(self) -> tuple[str, str]:
         """같이 먹자 -> let's eat together; 공원에 갑시다 -> let's go to the park; 가지 말자 -> let's not go."""
@@ -841,7 +643,7 @@ class Generator:
         if verb.objects:
             noun = self.object_noun(verb.objects, we, verb.generic)
             ko.append(with_particle(noun.ko, "을"))
-            tail.insert(0, object_en(noun, verb.definite, verb.generic, possessive="our"))
+            tail.insert(0, asked_object_en(noun, verb, "our"))
         if self.chance(0.25):
             ko.insert(0, "같이")
             tail.append("together")
@@ -1034,573 +836,6 @@ class Generator:
         ko = [one.topic] + ko_one + [connective(verb_predicate(verb_one), kind, past)]
         ko += [other.topic] + ko_other + [conjugate(verb_predicate(verb_other), form)]
         return " ".join(ko), en_one + joiner + en_other
-
-    # --- 도, 만, 와/과/하고 and 의 (too, only, and, with, 's) ------------------------------------------
-    PEOPLE = frozenset({"person", "name", "pronoun"})
-    # What someone can own, for 민수의 가방 -> minsu's bag (and pets, 민수의 고양이)
-    OWNED = frozenset(
-        "thing book clothes footwear headwear handwear vehicle furniture played blown".split()
-    )
-    NOT_OWNED = frozenset("버스 기차 비행기 구급차 택시 돌 버튼 휴지".split())  # not "minsu's bus"
-    # 제/내/우리/그의/그녀의 before a noun: Korean, English, the speech levels it is said in (제 politely,
-    # 내 not formally), its gender (for 이름: 그의 이름은 민수예요)
-    OWNERS = [
-        ("제", "my", SPEECH_LEVELS["polite"], ""),
-        ("내", "my", SPEECH_LEVELS["casual"], ""),
-        ("우리", "our", tuple(SPEECHES), ""),
-        ("그의", "his", tuple(SPEECHES), "m"),
-        ("그녀의", "her", tuple(SPEECHES), "f"),
-    ]
-
-    def someone(self, kinds, pronouns: float = 0.35) -> Subject:
-        """A plain subject of these types: a pronoun or a bare noun (no 이/그/저, adjective or 들)."""
-        if "pronoun" in kinds and self.chance(pronouns):
-            return pronoun_subject(self.pick(PRONOUNS))
-        return noun_subject(self.pick(nouns_for(frozenset(kinds) - {"pronoun"})))
-
-    def statement_form(self, subject: Subject, verb: Verb, question=0.0, negation=0.0) -> Form:
-        """A form for `verb`: no progressive for verbs of state, only 안 or -지 않다 to negate."""
-        return self.form(subject, progressive=not verb.stative, question=question, negation=negation)
-
-    def place_of(self, verb: Verb) -> tuple[list[str], list[str]]:
-        """Where the verb goes (always) or happens (sometimes): 공원에 / to the park."""
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.25)):
-            place = self.place_for(verb)
-            return [place.ko + verb.places], [place.to if verb.motion else place.at]
-        return [], []
-
-    def plain_object(self, verb: Verb, subject: Subject, kinds=None) -> tuple[Noun, str]:
-        """A bare object noun for the verb (no number or adjective) and its English."""
-        noun = self.object_noun(kinds or verb.objects, subject, verb.generic)
-        return noun, object_en(noun, verb.definite, verb.generic, subject.possessive or "my")
-
-    def also_sentence(self) -> tuple[str, str]:
-        """도 on a subject or an object, "too" (or "either" when negated) at the end: 저도 학생이에요 -> i am
-        a student too; 고양이도 잔다 -> the cat sleeps too; 나는 우유도 마셔요 -> i drink milk too;
-        우유도 마셨어요 -> i drank milk too (the speaker unsaid); 그도 안 잤다 -> he did not sleep either."""
-        roll = self.rng.random()
-        if roll < 0.25:  # 저도 학생이에요
-            subject = self.someone({"name", "pronoun"}, pronouns=0.7)
-            noun = self.pick([j for j in JOBS if fits(j, subject) and j.ko + "다" not in PREDICATES])
-            plural = subject.agreement == "pl" and subject.en != "you"
-            form = self.form(subject, progressive=False, future=False, question=0.1, negation=0.15)
-            if form.negation:
-                form = replace(form, negation="안")
-            complement = (noun.plural if plural else article(noun)) + (
-                " either" if form.negation else " too"
-            )
-            ko = f"{subject.topic[:-1]}도 {copula(noun.ko, form)}"
-            return ko, english_be(subject, complement, form)
-        verb = self.pick([v for v in VERBS if not (v.weather or v.negated or v.adjective)])
-        if roll < 0.6 or not verb.objects:  # 고양이도 잔다, 나도 사과를 먹었다
-            subject = self.someone(verb.subjects)
-            form = self.statement_form(subject, verb, question=0.1, negation=0.15)
-            ko, tail = self.place_of(verb)
-            if verb.objects:
-                noun, en_object = self.plain_object(verb, subject)
-                ko.append(with_particle(noun.ko, "을"))
-                tail.insert(0, en_object)
-            ko = [subject.topic[:-1] + "도"] + ko
-        else:  # 나는 우유도 마셔요, 우유도 마셔요
-            subject = self.someone(verb.subjects & self.PEOPLE or verb.subjects)
-            form = self.statement_form(subject, verb, negation=0.15)
-            unsaid = "pronoun" in verb.subjects and form.speech != "plain" and self.chance(0.3)
-            if unsaid and verb.objects - ANIMATE:
-                subject = UNSAID_I
-            else:
-                unsaid = False
-            noun, en_object = self.plain_object(
-                verb, subject, verb.objects - ANIMATE if unsaid else None
-            )
-            ko, tail = self.place_of(verb)
-            ko = ([] if unsaid else [subject.topic]) + ko + [noun.ko + "도"]
-            tail.insert(0, en_object)
-        forms = verb.progressive if "progressive" in form.tense else verb.forms
-        negative = bool(form.negation)
-        tail.append("either" if negative else "too")
-        ko.append(conjugate(verb_predicate(verb), form))
-        return " ".join(ko), english_clause(subject, forms, form, tail, negative)
-
-    def only_sentence(self) -> tuple[str, str]:
-        """만 on an object (or a subject), never negated: 아기는 우유만 마셔요 -> the baby only drinks milk;
-        물만 마셨어요 -> i only drank water; 민수만 왔다 -> only minsu came."""
-        transitive = self.chance(0.75)
-        verb = self.pick(
-            [
-                v
-                for v in VERBS
-                if not (v.weather or v.negated or v.adjective)
-                and bool(nouns_for(v.objects - {"person"})) == transitive  # not "only knows a scientist"
-            ]
-        )
-        form = Form(
-            self.rng.choices(TENSES, [35, 30, 12, 3, 20] if not verb.stative else [35, 30, 0, 0, 20])[0]
-        )
-        if not transitive or self.chance(0.2):  # 민수만 왔다 -> only minsu came
-            subject = self.someone(verb.subjects, pronouns=0)
-            form = replace(form, speech=self.speech_of(subject))
-            ko, tail = self.place_of(verb)
-            if verb.objects:
-                noun, en_object = self.plain_object(verb, subject)
-                ko.append(with_particle(noun.ko, "을"))
-                tail.insert(0, en_object)
-            ko = [subject.topic[:-1] + "만"] + ko + [conjugate(verb_predicate(verb), form)]
-            forms = verb.progressive if "progressive" in form.tense else verb.forms
-            only = replace(subject, en="only " + subject.en)
-            return " ".join(ko), english_clause(only, forms, form, tail, False)
-        subject = self.someone(verb.subjects & self.PEOPLE or verb.subjects)
-        form = replace(form, speech=self.speech_of(subject))
-        unsaid = "pronoun" in verb.subjects and form.speech != "plain" and self.chance(0.3)
-        if unsaid and verb.objects - ANIMATE:
-            subject = UNSAID_I
-        else:
-            unsaid = False
-        objects = verb.objects - (ANIMATE if unsaid else {"person"})
-        noun, en_object = self.plain_object(verb, subject, objects)
-        ko, tail = self.place_of(verb)
-        ko = ([] if unsaid else [subject.topic]) + ko + [noun.ko + "만"]
-        ko.append(conjugate(verb_predicate(verb), form))
-        forms = verb.progressive if "progressive" in form.tense else verb.forms
-        said = english_verb(subject, forms, form.tense, False)
-        if form.tense in ("present", "past"):  # only drinks, only drank
-            said = "only " + said
-        else:  # will only drink, is only drinking
-            said = said.replace(" ", " only ", 1)
-        return " ".join(ko), " ".join([subject.en, said, en_object] + tail)
-
-    def and_particle(self, noun: Noun) -> str:
-        """과 after a consonant, 와 after a vowel, or 하고 (not where 하고 reads as a verb: 밥하고, 공부하고)."""
-        verbal = noun.ko == "밥" or any(v.ko == noun.ko + "하" for v in VERBS)
-        return self.pick(["과", "과"] if verbal else ["과", "과", "하고"])
-
-    def two_objects_sentence(self) -> tuple[str, str]:
-        """Two objects joined by 와/과/하고: 나는 빵과 우유를 샀다 -> i bought bread and milk; 형은 김치하고
-        밥을 먹었어요 -> my brother ate kimchi and rice. Never people or animals (친구와 동생을 만났다 could be met
-        with my friend), and both fit the verb."""
-
-        def things(verb: Verb) -> list[Noun]:
-            return [n for n in nouns_for(verb.objects) if n.kind not in ANIMATE and "my" not in n.tags]
-
-        verb = self.pick(
-            [v for v in VERBS if not (v.weather or v.negated or v.adjective) and len(things(v)) > 1]
-        )
-        first = self.pick(things(verb))
-        others = [n for n in things(verb) if n.en != first.en and n.ko != first.ko]
-        alike = [n for n in others if n.kind == first.kind]
-        second = self.pick(alike if alike and self.chance(0.7) else others)
-        subject = self.someone(verb.subjects)
-        form = self.form(
-            subject, progressive=not verb.stative, future=not verb.stative, question=0.1, negation=0
-        )
-        unsaid = "pronoun" in verb.subjects and form.speech != "plain" and not form.question
-        if unsaid and self.chance(0.25):
-            subject = UNSAID_I
-        joined = with_particle(first.ko, self.and_particle(first))
-        ko, tail = self.place_of(verb)
-        ko = ([subject.topic] if subject.topic else []) + ko
-        ko += [joined, with_particle(second.ko, "을"), conjugate(verb_predicate(verb), form)]
-        both = " and ".join(object_en(n, verb.definite, verb.generic) for n in (first, second))
-        forms = verb.progressive if "progressive" in form.tense else verb.forms
-        return " ".join(ko), english_clause(subject, forms, form, [both] + tail, False)
-
-    def together_sentence(self) -> tuple[str, str]:
-        """Someone to do it with, N와/과/하고 (같이/함께): 저는 친구하고 영화를 봤어요 -> i watched a movie
-        with my friend; 민수는 아빠와 같이 산책했다 -> minsu took a walk with dad."""
-        verb = self.pick([v for v in VERBS if "with" in v.frames])
-        subject = self.someone(self.PEOPLE)
-        whose = subject.possessive
-        if not whose and subject.noun and subject.noun.kind == "name":  # 민수는 친구와: his friend
-            whose = {"m": "his", "f": "her"}.get(subject.noun.gender, "")
-        taken = set(subject.en.split())
-        people = [
-            n
-            for n in nouns_for(frozenset({"person", "name"}))
-            if n.en.split()[-1] not in taken and ("my" not in n.tags or whose)
-        ]
-        close = [n for n in people if "my" in n.tags or n.kind == "name"]  # friends, family, names
-        companion = self.pick(close if self.chance(0.7) else people)
-        with_en = f"{whose} {companion.en}" if "my" in companion.tags else noun_en(companion)
-        form = self.statement_form(subject, verb, question=0.1, negation=0.1)
-        ko = [subject.topic, with_particle(companion.ko, self.and_particle(companion))]
-        if self.chance(0.4):
-            ko.append(self.pick(["같이", "함께"]))
-        ko_place, tail = self.place_of(verb)
-        ko += ko_place
-        if verb.objects:
-            kinds = verb.objects - {"person", "name", "animal"}
-            noun, en_object = self.plain_object(verb, subject, kinds)
-            ko.append(with_particle(noun.ko, "을"))
-            tail.insert(0, en_object)
-        ko.append(conjugate(verb_predicate(verb), form))
-        forms = verb.progressive if "progressive" in form.tense else verb.forms
-        tail.append("with " + with_en)
-        return " ".join(ko), english_clause(subject, forms, form, tail, bool(form.negation))
-
-    def owner(self, speech: str, people: bool = False) -> tuple[str, str, str]:
-        """Whose: 민수의 / minsu's, 선생님의 / the teacher's, 언니의 / my sister's, 제 / my (polite), 내 / my
-        (not formal), 우리 / our, 그의 / his; and the owner's gender. `people`: only a person (우리 has no
-        one name)."""
-        if self.chance(0.4):
-            fitting = [o for o in self.OWNERS if speech in o[2] and not (people and o[0] == "우리")]
-            ko, en, _, gender = self.pick(fitting)
-            return ko, en, gender
-        noun = self.pick([n for n in nouns_for(frozenset({"person", "name"})) if not n.plural_only])
-        return noun.ko + "의", noun_en(noun) + "'s", noun.gender
-
-    def ownable(self, noun: Noun) -> bool:
-        """Something one owns: a thing, clothes, a car, a book, or a pet (not the sky, not the radio)."""
-        owned = noun.kind in self.OWNED and noun.ko not in self.NOT_OWNED
-        return (owned or "pet" in noun.tags) and noun.count != "unique"
-
-    def possessive_sentence(self) -> tuple[str, str]:
-        """의 and 제/내/우리 before a noun: 이것은 민수의 책이에요 -> this is minsu's book; 언니의 가방이
-        무거워요 -> my sister's bag is heavy; 제 이름은 지수예요 -> my name is jisu; 나는 선생님의 차를
-        봤다 -> i saw the teacher's car."""
-        roll = self.rng.random()
-        speech = self.pick(SPEECHES)
-        if roll < 0.3:  # 이것은 민수의 책이에요
-            noun = self.pick([n for n in NOUNS if self.ownable(n) and not n.plural_only])
-            ko_owner, en_owner, _ = self.owner(speech)
-            this, en = self.pick(list(DEMONSTRATIVES.items()))
-            subject = subject_from(this, en, "3s")
-            form = self.form(progressive=False, future=False, question=0.12)
-            form = replace(form, speech=speech, negation="안" if form.negation else "")
-            said = subject.topic if form.negation else self.said(subject, form)
-            ko = f"{said} {ko_owner} {copula(noun.ko, form)}"
-            return ko, english_be(subject, f"{en_owner} {noun.en}", form)
-        if roll < 0.45:  # 제 이름은 지수예요 -> my name is jisu
-            ko_owner, en_owner, gender = self.owner(speech, people=True)
-            name = self.pick(
-                [
-                    n
-                    for n in KINDS["name"]
-                    if "my" not in n.tags
-                    and n.gender in ("", gender or n.gender)
-                    and n.en + "'s" != en_owner
-                    and n.ko not in ("엄마", "아빠")
-                ]
-            )
-            form = Form("present", speech)
-            if self.chance(0.15) and not en_owner.startswith("my"):  # never "is my name ...?"
-                form = replace(form, question=True)
-            elif self.chance(0.1):
-                form = replace(form, negation="안")
-            subject = Subject("", "", f"{en_owner} name", "3s")
-            return f"{ko_owner} 이름은 {copula(name.ko, form)}", english_be(subject, name.en, form)
-        noun = self.pick([n for n in NOUNS if self.ownable(n)])
-        adjectives = [
-            a
-            for a in ADJECTIVES
-            if (noun.kind in a.subjects or "=" + noun.ko in a.subjects) and not a.inner
-        ]
-        if roll < 0.7 and adjectives:  # 언니의 가방이 무거워요
-            adjective = self.pick(adjectives)
-            ko_owner, en_owner, _ = self.owner(speech)
-            form = self.form(progressive=False, question=0.1, negation=0.15)
-            form = replace(form, speech=speech, negation="안" if form.negation else "")
-            if form.negation and adjective.negation == "지":
-                form = replace(form, negation="지")
-            agreement = "pl" if noun.plural_only else "3s"
-            thing = subject_from(f"{ko_owner} {noun.ko}", f"{en_owner} {noun.en}", agreement)
-            ko = f"{self.said(thing, form)} {conjugate(adjective_predicate(adjective), form)}"
-            return ko, english_be(thing, adjective.en, form)
-        # 나는 선생님의 차를 봤다 -> i saw the teacher's car
-        verb = self.pick(
-            [
-                v
-                for v in VERBS
-                if any(self.ownable(n) for n in nouns_for(v.objects))
-                and "person" in v.subjects
-                and v.en not in ("write", "make", "draw", "build", "bake")  # not the soldier's diary
-                and not (v.generic or v.negated or v.adjective or v.weather)
-            ]
-        )
-        noun = self.pick([n for n in nouns_for(verb.objects) if self.ownable(n)])
-        subject = self.someone(self.PEOPLE)
-        form = self.statement_form(subject, verb, question=0.1, negation=0.1)
-        ko_owner, en_owner, _ = self.owner(form.speech)
-        while (
-            en_owner.split("'")[0] == subject.en  # not 민수는 민수의 책을
-            or (en_owner.startswith("my ") and subject.en != "i")  # 그는 언니의: whose sister?
-            or {subject.topic, ko_owner}
-            in ({"저는", "내"}, {"나는", "제"})  # 저는 제 책을, 나는 내 책을
-        ):
-            ko_owner, en_owner, _ = self.owner(form.speech)
-        ko, tail = self.place_of(verb)
-        ko = [subject.topic] + ko + [f"{ko_owner} {with_particle(noun.ko, '을')}"]
-        ko.append(conjugate(verb_predicate(verb), form))
-        forms = verb.progressive if "progressive" in form.tense else verb.forms
-        tail.insert(0, f"{en_owner} {noun.en}")
-        return " ".join(ko), english_clause(subject, forms, form, tail, bool(form.negation))
-
-    # --- end of 도, 만, 와/과/하고 and 의 -------------------------------------------------------------
-
-    # --- question words, -(으)ㄹ까요, -(으)러 가다/오다 and 좀 ---------------------------------------------
-    # Tense conventions of the question-word sentences: Korean's present tense answers both English
-    # presents. As everywhere in the generator, it is the simple present (뭐 먹어요? -> what do you
-    # eat?, 어디에서 일해요? -> where do you work?) and -고 있다 the progressive (뭐 먹고 있어요? -> what are
-    # you eating?), except where the simple present asks something else or is not said (`now_reading`):
-    # 뭐 해요? -> what are you doing? ("what do you do?" asks for a job), 뭐 찾아요? -> what are you
-    # looking for?, a motion verb (어디에 가요? -> where are you going?, 언제 와요? -> when are you
-    # coming?), 왜 (왜 울어요? -> why are you crying?), and 지금/오늘/요즘 (오늘 뭐 먹어요? -> what are you
-    # eating today?); a habit adverb keeps the simple present (매일 어디에 가요? -> where do you go every day?).
-    def now_reading(self, verb: Verb | None, word: str, adverb) -> bool:
-        if adverb is not None and adverb.ko in HABIT_ADVERBS:
-            return False
-        if adverb is not None and adverb.ko in NOW_ADVERBS:
-            return True
-        return verb is None or verb.ko in NOW_VERBS or verb.motion or word == "왜"
-
-    def asked(
-        self, verb: Verb | None, word: str, tenses: list[str]
-    ) -> tuple[Subject, Form, object, bool]:
-        """Who is asked about (unsaid "you", or said: 민수는, 너는, 할머니는), the Korean form, a time
-        adverb or None, and whether English says the present as the progressive."""
-        subject = Subject("", "", "you", "pl", possessive="your")
-        if self.chance(0.35):
-            said = self.subject({"person", "name", "pronoun"}, plain_nouns=True)
-            people = said.en.split(" and ")
-            if said.en not in ("i", "we") and len(set(people)) == len(people):
-                subject = said  # not "what did i eat?", "my brother and my brother"
-        stative = verb is not None and verb.stative
-        tenses = [t for t in tenses if not (stative and ("progressive" in t or t == "future"))]
-        weights = {"present": 30, "past": 30, "progressive": 10, "past progressive": 3, "future": 20}
-        tense = self.rng.choices(tenses, [weights[t] for t in tenses])[0]
-        honorific = subject.honored and self.chance(0.6)
-        form = Form(tense, self.speech_of(subject), question=True)
-        form = replace(form, honorific=honorific and form.speech != "plain")
-        adverb = None
-        if not stative and word in ASKED_WITH_TIMES and self.chance(0.25):
-            adverb = self.time_adverb(tense)
-            if adverb.ko in NOT_ASKED_TIMES:
-                adverb = None
-        now = tense == "present" and not stative and self.now_reading(verb, word, adverb)
-        return subject, form, adverb, now
-
-    def english_question(
-        self, word: str, subject: Subject, verb_forms: tuple, form: Form, now: bool, tail: list[str]
-    ) -> str:
-        """what + did you eat?: the question word before an English question without it."""
-        forms, progressive = verb_forms
-        tense = "progressive" if now else form.tense
-        if "progressive" in tense:
-            forms = progressive
-        return f"{word} " + english_clause(subject, forms, Form(tense, question=True), tail, False)
-
-    def question_word_sentence(self, word: str | None = None) -> tuple[str, str]:
-        """뭐 먹었어요? -> what did you eat?; 민수는 뭘 샀어요? -> what did minsu buy?; 어디에 가요? -> where
-        are you going?; 어디에서 일해요? -> where do you work?; 언제 와요? -> when are you coming?; 누가
-        왔어요? -> who came?; 누구를 만났어요? -> who did you meet?; 왜 울어요? -> why are you crying?; 몇
-        시에 일어나요? -> what time do you get up?; 주말에 뭐 할 거예요? -> what will you do on the weekend?"""
-        word = word or self.rng.choices(QUESTION_WORDS, [4, 2, 2, 2, 2, 2, 2, 2, 1])[0]
-        if word == "누가":
-            return self.who_did_sentence()
-        tenses = ["present", "past", "progressive", "past progressive", "future"]
-        if word == "뭐 하":
-            verb = None
-        elif word == "뭐":
-            verb = self.pick(WHAT_VERBS)
-        elif word == "어디에":
-            verb = self.pick(WHERE_TO_VERBS)
-        elif word == "어디에서":
-            verb = self.pick(WHERE_AT_VERBS)
-        elif word == "누구를":
-            verb = self.pick(WHO_VERBS)
-        else:  # 언제, 왜, 몇 시에: anything a person does
-            verb = self.action()
-            tenses = {
-                "언제": ["present", "past", "future"],
-                "왜": ["present", "past", "progressive"],
-            }.get(word, ["present", "past", "future"])
-        subject, form, adverb, now = self.asked(verb, word, tenses)
-        head = [subject.topic] if subject.topic else []
-        if adverb is not None:
-            head.append(adverb.ko)
-        end = [adverb.en] if adverb is not None else []
-        speech = form.speech
-        if verb is None:  # 뭐 해요? -> what are you doing?
-            do = Predicate("하")
-            what = self.pick(["무엇을"] if speech == "formal" else ["뭐", "뭐", "뭘", "무엇을"])
-            forms = english_forms("do", "")
-            ko = head + [what, conjugate(do, form)]
-            return " ".join(ko), self.english_question("what", subject, (forms, forms), form, now, end)
-        ko_args, tail = [], []
-        if word == "뭐":
-            if verb.places == "에서" and self.chance(0.2):  # 식당에서 뭐 먹었어요?
-                place = self.place_for(verb)
-                ko_args.append(place.ko + "에서")
-                tail.append(place.at)
-            what = self.pick(["무엇을"] if speech == "formal" else ["뭐", "뭐", "뭘", "무엇을"])
-            ko_args.append(what)
-            en_word = "what"
-        elif word == "누구를":
-            ko_args.append(self.pick(["누구를"] if speech == "formal" else ["누구를", "누굴"]))
-            en_word = "who"
-        elif word == "어디에":
-            ko_args.append(self.pick(["어디에"] if speech == "formal" else ["어디에", "어디"]))
-            en_word = "where"
-        elif word == "어디에서":
-            ko_args.append(self.pick(["어디에서"] if speech == "formal" else ["어디에서", "어디서"]))
-            en_word = "where"
-            if verb.objects:
-                ko_object, en_object = self.verb_object(verb, subject, form)
-                ko_args.append(with_particle(ko_object, "을"))
-                tail.append(en_object)
-        else:
-            ko_args.append(word)
-            en_word = {"언제": "when", "왜": "why", "몇 시에": "what time"}[word]
-            more, tail = self.arguments(verb, subject, form)
-            ko_args += more
-        ko = head + ko_args + [conjugate(verb_predicate(verb), form)]
-        en = self.english_question(
-            en_word, subject, (verb.forms, verb.progressive), form, now, tail + end
-        )
-        return " ".join(ko), en
-
-    def who_did_sentence(self) -> tuple[str, str]:
-        """누가 왔어요? -> who came?; 누가 사과를 먹고 있어요? -> who is eating an apple?; 누가 올 거예요? ->
-        who will come?; 누가 와요? -> who is coming? (the present only of motion verbs: "who eats?" is
-        not what 누가 먹어요? asks)."""
-        verb = self.action()
-        tenses = ["past", "progressive", "future"] + (["present"] if verb.motion else [])
-        weights = {"present": 20, "past": 40, "progressive": 15, "future": 20}
-        tense = self.rng.choices(tenses, [weights[t] for t in tenses])[0]
-        form = Form(tense, self.speech_of(None), question=True)
-        who = Subject("누가", "누가", "who", "3s")
-        ko, tail = self.arguments(verb, who, form)
-        english_tense = "progressive" if tense == "present" else tense
-        forms = verb.progressive if "progressive" in english_tense else verb.forms
-        said = english_verb(who, forms, english_tense, False)
-        en = " ".join(["who", said] + tail) + "?"
-        return " ".join(["누가"] + ko + [conjugate(verb_predicate(verb), form)]), en
-
-    def shall_sentence(self) -> tuple[str, str]:
-        """-(으)ㄹ까요? (-(으)ㄹ까? between friends): 같이 점심을 먹을까요? -> shall we eat lunch together?;
-        창문을 닫을까요? -> shall i close the window?
-
-        Convention: "shall i" only for an offer to do something to a thing for the listener (the verbs
-        framed `offer`: open, close, turn on or off, bring) said with no 같이; everything else, and anything
-        with 같이 or 우리 같이, is "shall we" (Korean says 우리 only before 같이 here: 우리 공원에 could be
-        "our park")."""
-        verb = self.pick([v for v in ACTIONS if "unsuggested" not in v.frames])
-        together = self.chance(0.35)
-        offer = "offer" in verb.frames and verb.objects and not together
-        who = Subject("", "", "i" if offer else "we", "i" if offer else "pl")
-        ko, tail = [], []
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
-            place = self.place_for(verb)
-            ko.append(place.ko + verb.places)
-            tail.append(place.to if verb.motion else place.at)
-        if verb.objects:
-            noun = self.object_noun(verb.objects, who, verb.generic)
-            dropped = self.chance(0.3)  # 점심 먹을까요?: speech often drops 을/를
-            ko.append(noun.ko if dropped else with_particle(noun.ko, "을"))
-            # as in requests: a thing made or got is "a" (shall we bake a cake?), else "the"
-            countable = noun.count in ("countable", "plural")
-            definite = verb.definite or (countable and "made" not in verb.frames)
-            tail.insert(0, object_en(noun, definite, verb.generic))
-        if together:
-            ko.insert(0, "우리 같이" if self.chance(0.3) else "같이")
-            tail.append("together")
-        speech = self.pick(["plain", "polite", "polite"])
-        said = shall(verb_predicate(verb), speech)
-        return " ".join(ko + [said]), " ".join(["shall", who.en, verb.forms["base"]] + tail) + "?"
-
-    def purpose_sentence(self) -> tuple[str, str]:
-        """-(으)러 가다/오다, going or coming to do something: 나는 책을 사러 서점에 갔다 -> i went to the
-        bookstore to buy a book; 친구가 놀러 왔어요 -> my friend came to play; 영화를 보러 가자 -> let's go
-        watch a movie; 쇼핑하러 갈까요? -> shall we go shopping?; 놀러 오세요 -> please come to play.
-
-        Statements say "to" (came to play); suggestions the bare verb after go (let's go watch); a verb
-        whose English is itself "go ..." is said once (쇼핑하러 갔어요 -> i went shopping)."""
-        roll = self.rng.random()
-        mood = "statement" if roll < 0.55 else "suggestion" if roll < 0.85 else "request"
-        motion = "가" if mood == "suggestion" or self.chance(0.6) else "오"
-        if mood == "request":
-            motion = "오"  # 가세요 is also "you go"; 놀러 오세요 is an invitation
-        verb = self.pick([v for v in PURPOSE_VERBS if motion == "가" or not v.en.startswith("go ")])
-        goes = verb.en.startswith("go ")
-        subject = UNSAID_I
-        if mood == "statement" and self.chance(0.7):
-            subject = self.subject({"person", "name", "pronoun"}, plain_nouns=True)
-        speech = self.speech_of(subject) if subject.topic else self.pick(["polite", "polite", "formal"])
-        ko, purpose_en = [], [verb.forms["base"]]
-        if verb.objects:
-            # a bare noun (not 우리 편지를 읽으러: with "i" unsaid, 우리 would read as the subject)
-            noun = self.object_noun(verb.objects, subject, verb.generic)
-            dropped = speech != "formal" and self.chance(0.25)  # 영화 보러 가자
-            ko.append(noun.ko if dropped else with_particle(noun.ko, "을"))
-            purpose_en.append(object_en(noun, verb.definite, verb.generic, subject.possessive))
-        ko.append(purpose(verb_predicate(verb)))
-        place_en = []
-        if (not goes or verb.where) and mood != "request" and self.chance(0.35):
-            place = self.place_for(verb)
-            ko.insert(0, place.ko + "에")
-            place_en = [place.at] if goes else [place.to]
-        if goes:  # went shopping at the mall
-            doing = [verb.en.split(" ", 1)[1]] + purpose_en[1:] + place_en
-        elif mood == "statement":
-            doing = place_en + ["to"] + purpose_en
-        else:  # let's go watch a movie, let's go to the park to take a walk; please come to play
-            doing = place_en + (["to"] if place_en or mood == "request" else []) + purpose_en
-        go = Predicate(motion)
-        go_en = english_forms("go" if motion == "가" else "come", "")
-        if mood == "request":
-            return " ".join(ko + ["오세요"]), " ".join(["please come"] + doing)
-        if mood == "suggestion":
-            if self.chance(0.5):
-                ask = shall(go, self.pick(["plain", "polite"]))
-                return " ".join(ko + [ask]), " ".join(["shall we go"] + doing) + "?"
-            said = self.pick(["가자", "갑시다"])
-            return " ".join(ko + [said]), " ".join(["let's go"] + doing)
-        tense = self.rng.choices(["present", "past", "future"], [20, 50, 30])[0]
-        form = Form(tense, speech)
-        if subject.honored and speech != "plain" and tense != "present" and self.chance(0.6):
-            # 할머니가 놀러 오셨어요; not in the present, where 놀러 오세요 is the invitation
-            form = replace(form, honorific=True)
-        head = [self.said(subject, form)] if subject.topic else []
-        en = english_clause(subject, go_en, form, doing, False)
-        return " ".join(head + ko + [conjugate(go, form)]), en
-
-    def softened_request(self) -> tuple[str, str]:
-        """좀 softens a request, and English need not say it: 물 좀 주세요 -> please give me some water;
-        사진 좀 찍어 주세요 -> please take a picture; 문 좀 열어 주세요 -> please open the door; 좀 도와주세요
-        -> please help me; 좀 쉬세요 -> please rest. Speech often drops 을/를 before 좀 (물 좀, 물을 좀)."""
-        roll = self.rng.random()
-        you = Subject("", "", "you", "pl", possessive="your")
-
-        def said(noun: Noun) -> str:
-            return noun.ko if self.chance(0.6) else with_particle(noun.ko, "을")
-
-        if roll < 0.35:  # 물 좀 주세요
-            noun = self.object_noun(GIVE.objects, you)
-            what = "some " + noun.en if noun.count == "uncountable" else object_en(noun, definite=True)
-            give = self.pick(["주세요", "주세요", "줘"])
-            return f"{said(noun)} 좀 {give}", f"please give me {what}"
-        if roll < 0.45:  # 좀 도와주세요
-            return self.pick(
-                ["좀 도와주세요", "저 좀 도와주세요", "저를 좀 도와주세요"]
-            ), "please help me"
-        if roll < 0.6:  # 좀 쉬세요
-            verb = self.pick(RESTING_VERBS)
-            return "좀 " + conjugate(verb_predicate(verb), Form(honorific=True)), "please " + verb.forms[
-                "base"
-            ]
-        verb = self.pick(SOFT_VERBS)
-        noun = self.object_noun(verb.objects, you, verb.generic)
-        countable = noun.count in ("countable", "plural")
-        # something made or got is "a" (please take a picture), anything else "the" (open the door)
-        definite = verb.definite or (countable and "made" not in verb.frames)
-        en = object_en(noun, definite=definite, plural=verb.generic, possessive="your")
-        ask = hangul.infinitive(verb.ko, verb.irregular) + " 주세요"
-        if verb.noun and verb.ko.endswith("하"):
-            ask = verb.ko[:-1] + "해 주세요"
-        base = verb.forms["base"]
-        if verb.ko.endswith("주"):  # 보여주세요 (not 보여줘 주세요) -> please show me
-            ask, base = verb.ko + "세요", base + " me"
-        return f"{said(noun)} 좀 {ask}", f"please {base} {en}"
-
-    # --- end of question words, -(으)ㄹ까요, -(으)러 and 좀 ----------------------------------------------
 
     KINDS_OF_SENTENCE = {
         "verb_sentence": 40,
