@@ -49,7 +49,6 @@ class ParticleSentences:
     OWNED = frozenset(
         "thing book clothes footwear headwear handwear vehicle furniture played blown".split()
     )
-    NOT_OWNED = frozenset("버스 기차 비행기 구급차 택시 돌 버튼 휴지".split())  # not "minsu's bus"
     # 제/내/우리/그의/그녀의 before a noun: Korean, English, the speech levels it is said in (제 politely,
     # 내 not formally), its gender (for 이름: 그의 이름은 민수예요)
     OWNERS = [
@@ -257,7 +256,7 @@ class ParticleSentences:
 
     def ownable(self, noun: Noun) -> bool:
         """Something one owns: a thing, clothes, a car, a book, or a pet (not the sky, not the radio)."""
-        owned = noun.kind in self.OWNED and noun.ko not in self.NOT_OWNED
+        owned = noun.kind in self.OWNED and "unowned" not in noun.tags
         return (owned or "pet" in noun.tags) and noun.count != "unique"
 
     def possessive_sentence(self) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from .parts import (
 )
 
 ACTIONS = [v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)]
-PEOPLE = frozenset({"person", "name", "pronoun", "animal"})
+LIVING = frozenset({"person", "name", "pronoun", "animal"})  # not what 뭐 asks about
 
 
 def _general(verb: Verb) -> bool:
@@ -34,7 +34,7 @@ def _what_verbs() -> list[Verb]:
         v
         for v in VERBS
         if "person" in v.subjects
-        and v.objects - PEOPLE
+        and v.objects - LIVING
         and _general(v)
         and not (v.negated or v.adjective or v.weather)
     ]
