@@ -20,20 +20,20 @@ def button(app, label: str):
 
 def test_clicking_a_top_k_word_goes_on_from_it_and_undo_goes_back():
     app = open_page(step="2")  # "the" written; the model chooses "cat"
-    button(app, "dog").click().run()
+    button(app, "puppy").click().run()
     no_trouble(app)
-    assert app.session_state["prefix"] == "the dog" and app.query_params["prefix"] == "the dog"
-    assert step_caption(app) == "단계 2/4: 입력 the → 출력 dog"  # the same step, now with "dog"
+    assert app.session_state["prefix"] == "the puppy" and app.query_params["prefix"] == "the puppy"
+    assert step_caption(app) == "단계 2/4: 입력 the → 출력 puppy"  # the same step, now with "puppy"
     assert comparison(app) == (
         f"{KO['own_translation']}  \n**the :blue-background[cat] sleeps**\n"
-        f"{KO['what_if'].format(change=KO['what_if_prefix'].format(count=2, words='the dog'))}  \n"
-        "**the :orange-background[dog] sleeps**"
+        f"{KO['what_if'].format(change=KO['what_if_prefix'].format(count=2, words='the puppy'))}  \n"
+        "**the :orange-background[puppy] sleeps**"
     )
     assert any(
-        KO["what_if_choice"].format(word="dog", best="cat") == shown(c.value) for c in app.caption
+        KO["what_if_choice"].format(word="puppy", best="cat") == shown(c.value) for c in app.caption
     )
     app.slider(key="step").set_value(4).run()
-    assert alignment_rows(app) == ["1: the", "2: dog", "3: sleeps", "4: <end>"]  # the model's own words
+    assert alignment_rows(app) == ["1: the", "2: puppy", "3: sleeps", "4: <end>"]  # the model's own words
 
     app.button(key="undo_what_if").click().run()
     assert app.session_state["prefix"] is None and "prefix" not in app.query_params
@@ -42,21 +42,21 @@ def test_clicking_a_top_k_word_goes_on_from_it_and_undo_goes_back():
 
 def test_a_word_chosen_after_a_pin_keeps_the_pin_before_it():
     app = open_page(pin="1:2", step="2")
-    button(app, "dog").click().run()
+    button(app, "puppy").click().run()
     assert app.session_state["pin"] == ((0, 1),) and app.query_params["pin"] == "1:2"
 
 
 def test_attending_only_to_one_word_changes_what_the_decoder_says():
-    app = open_page(sentence="우리는 학교에 간다", step="3")  # "to", looking at 학교에; then "school"
-    app.selectbox[0].set_value(1).run()  # only 우리는
+    app = open_page(sentence="엄마가 사과를 먹었다", step="2")  # "ate", looking at 먹었다
+    app.selectbox[0].set_value(2).run()  # only 사과를
     no_trouble(app)
-    assert app.session_state["pin"] == ((2, 1),) and app.query_params["pin"] == "3:2"
-    assert step_caption(app) == "단계 3/5: 입력 go → 출력 to"
-    assert comparison(app).endswith("**we go to :orange-background[work]**")
-    assert KO["what_if_pin"].format(step=3, token="우리는") in comparison(app)
+    assert app.session_state["pin"] == ((1, 2),) and app.query_params["pin"] == "2:3"
+    assert step_caption(app) == "단계 2/5: 입력 mom → 출력 shared"
+    assert comparison(app).endswith("**mom :orange-background[shared] an apple**")
+    assert KO["what_if_pin"].format(step=2, token="사과를") in comparison(app)
     assert any(c.value.startswith(KO["pinned_step"][:10]) for c in app.caption)
     softmax = app.table[2].value  # model facts, tokens, then the softmax
-    weights = ["0.0000", "1.0000", "0.0000", "0.0000", "0.0000", "1.0000"]  # five tokens, then Σ
+    weights = ["0.0000", "0.0000", "1.0000", "0.0000", "0.0000", "1.0000"]  # five tokens, then Σ
     assert list(softmax[KO["pinned_weight"]]) == weights
 
     app.selectbox[0].set_value(-1).run()  # the model's own attention again
@@ -72,7 +72,7 @@ def test_a_pin_redoes_the_steps_from_there_on():
 def test_a_what_if_link_opens_on_it_in_english():
     app = open_page(prefix="a", pin="3:2", step="2", lang="en")
     no_trouble(app)
-    assert step_caption(app) == "Step 2/4: input a → output cat"
+    assert step_caption(app) == "Step 2/5: input a → output cat"  # a cat is sick
     change = (
         EN["what_if_prefix"].format(count=1, words="a")
         + " · "

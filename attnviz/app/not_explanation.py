@@ -12,9 +12,10 @@ from .data import cached_trace, shared_model
 from .labels import literal
 
 # (sentence, decoder step, source position), found by running the shipped model over the examples:
-# at step 1 of the first ("dog"), pinning all its attention on 공원에서 leaves the translation as it is;
-# at step 2 of the second ("to", looking mostly at 학교에), pinning it on 우리는 turns school into work.
-DEMOS = (("개가 공원에서 달리고 있다", 1, 2), ("우리는 학교에 간다", 2, 1))
+# at step 3 of the first ("to", looking mostly at 학교에), pinning all its attention on 우리는 leaves the
+# translation as it is; at step 1 of the second ("the", looking at 날씨가), pinning it on 추워요 turns "the
+# weather is cold" into "it is cold". Neither is flagged as possibly wrong, so each fits on a slide.
+DEMOS = (("우리는 학교에 간다", 2, 1), ("날씨가 추워요", 0, 2))
 
 
 @st.cache_resource(show_spinner=False)
