@@ -33,7 +33,12 @@ def test_clicking_a_top_k_word_goes_on_from_it_and_undo_goes_back():
         KO["what_if_choice"].format(word="puppy", best="cat") == shown(c.value) for c in app.caption
     )
     app.slider(key="step").set_value(4).run()
-    assert alignment_rows(app) == ["1: the", "2: puppy", "3: sleeps", "4: <end>"]  # the model's own words
+    assert alignment_rows(app) == [
+        "1: the",
+        "2: puppy",
+        "3: sleeps",
+        "4: <end>",
+    ]  # the model's own words
 
     app.button(key="undo_what_if").click().run()
     assert app.session_state["prefix"] is None and "prefix" not in app.query_params

@@ -91,7 +91,9 @@ def test_a_pinned_step_attends_to_one_token_only(tiny_model, sentence, step, pos
 
 def test_pinning_changes_what_the_shipped_model_says(shipped_model):
     own = trace(shipped_model, "엄마가 사과를 먹었다")  # mom ate an apple
-    moved = trace(shipped_model, "엄마가 사과를 먹었다", pin={1: 2})  # the second word, looking at 사과를
+    moved = trace(
+        shipped_model, "엄마가 사과를 먹었다", pin={1: 2}
+    )  # the second word, looking at 사과를
     assert moved.output_tokens[:1] == own.output_tokens[:1] == ["mom"]
     assert moved.translation != own.translation  # "mom shared an apple" today
     recompute_and_compare(shipped_model, moved)
