@@ -127,6 +127,13 @@ class Generator(ParticleSentences, QuestionSentences):
             [p for p in places_for(frozenset({"place"})) if p.kind != "event" or verb.motion]
         )
 
+    def place_of(self, verb: Verb, chance: float) -> tuple[list[str], list[str]]:
+        """Where the verb goes (always) or, this often, where it happens: [공원에], [to the park]."""
+        if verb.places == "에" or (verb.places == "에서" and self.chance(chance)):
+            place = self.place_for(verb)
+            return [place.ko + verb.places], [place.to if verb.motion else place.at]
+        return [], []
+
     def subject(self, kinds, plain_nouns: bool = False) -> Subject:
         """A subject of these noun types (or a pronoun): a noun, sometimes with 이/그/저, an adjective,
         내/우리 or 들, or two nouns joined by 와/과/하고."""
@@ -570,11 +577,7 @@ class Generator(ParticleSentences, QuestionSentences):
 
     def arguments(self, verb: Verb, subject: Subject, form: Form) -> tuple[list[str], list[str]]:
         """The place and object of a verb, Korean in order and English after the verb."""
-        ko, en = [], []
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
-            place = self.place_for(verb)
-            ko.append(place.ko + verb.places)
-            en.append(place.to if verb.motion else place.at)
+        ko, en = self.place_of(verb, 0.3)
         if verb.objects:
             ko_object, en_object = self.verb_object(verb, subject, form)
             ko.append(with_particle(ko_object, "을"))
@@ -605,11 +608,7 @@ class Generator(ParticleSentences, QuestionSentences):
         """문을 열어 주세요 -> please open the door; 앉으세요 -> please sit; 먹지 마세요 -> please do not eat."""
         verb = self.action()
         you = Subject("", "", "you", "pl", possessive="your")
-        ko, tail = [], []
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.25)):
-            place = self.place_for(verb)
-            ko.append(place.ko + verb.places)
-            tail.append(place.to if verb.motion else place.at)
+        ko, tail = self.place_of(verb, 0.25)
         if verb.objects:
             if {"person", "name"} & verb.objects and self.chance(0.2):
                 ko.append("저를")
@@ -635,11 +634,7 @@ class Generator(ParticleSentences, QuestionSentences):
         """같이 먹자 -> let's eat together; 공원에 갑시다 -> let's go to the park; 가지 말자 -> let's not go."""
         verb = self.action()
         we = Subject("", "", "we", "pl")  # no family objects: not "let's help our boyfriend"
-        ko, tail = [], []
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
-            place = self.place_for(verb)
-            ko.append(place.ko + verb.places)
-            tail.append(place.to if verb.motion else place.at)
+        ko, tail = self.place_of(verb, 0.3)
         if verb.objects:
             noun = self.object_noun(verb.objects, we, verb.generic)
             ko.append(with_particle(noun.ko, "을"))

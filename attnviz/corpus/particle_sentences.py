@@ -69,13 +69,6 @@ class ParticleSentences:
         """A form for `verb`: no progressive for verbs of state, only 안 or -지 않다 to negate."""
         return self.form(subject, progressive=not verb.stative, question=question, negation=negation)
 
-    def place_of(self, verb: Verb) -> tuple[list[str], list[str]]:
-        """Where the verb goes (always) or happens (sometimes): 공원에 / to the park."""
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.25)):
-            place = self.place_for(verb)
-            return [place.ko + verb.places], [place.to if verb.motion else place.at]
-        return [], []
-
     def plain_object(self, verb: Verb, subject: Subject, kinds=None) -> tuple[Noun, str]:
         """A bare object noun for the verb (no number or adjective) and its English."""
         noun = self.object_noun(kinds or verb.objects, subject, verb.generic)
@@ -102,7 +95,7 @@ class ParticleSentences:
         if roll < 0.6 or not verb.objects:  # 고양이도 잔다, 나도 사과를 먹었다
             subject = self.someone(verb.subjects)
             form = self.statement_form(subject, verb, question=0.1, negation=0.15)
-            ko, tail = self.place_of(verb)
+            ko, tail = self.place_of(verb, 0.25)
             if verb.objects:
                 noun, en_object = self.plain_object(verb, subject)
                 ko.append(with_particle(noun.ko, "을"))
@@ -119,7 +112,7 @@ class ParticleSentences:
             noun, en_object = self.plain_object(
                 verb, subject, verb.objects - ANIMATE if unsaid else None
             )
-            ko, tail = self.place_of(verb)
+            ko, tail = self.place_of(verb, 0.25)
             ko = ([] if unsaid else [subject.topic]) + ko + [noun.ko + "도"]
             tail.insert(0, en_object)
         forms = verb.progressive if "progressive" in form.tense else verb.forms
@@ -146,7 +139,7 @@ class ParticleSentences:
         if not transitive or self.chance(0.2):  # 민수만 왔다 -> only minsu came
             subject = self.someone(verb.subjects, pronouns=0)
             form = replace(form, speech=self.speech_of(subject))
-            ko, tail = self.place_of(verb)
+            ko, tail = self.place_of(verb, 0.25)
             if verb.objects:
                 noun, en_object = self.plain_object(verb, subject)
                 ko.append(with_particle(noun.ko, "을"))
@@ -164,7 +157,7 @@ class ParticleSentences:
             unsaid = False
         objects = verb.objects - (ANIMATE if unsaid else {"person"})
         noun, en_object = self.plain_object(verb, subject, objects)
-        ko, tail = self.place_of(verb)
+        ko, tail = self.place_of(verb, 0.25)
         ko = ([] if unsaid else [subject.topic]) + ko + [noun.ko + "만"]
         ko.append(conjugate(verb_predicate(verb), form))
         forms = verb.progressive if "progressive" in form.tense else verb.forms
@@ -203,7 +196,7 @@ class ParticleSentences:
         if unsaid and self.chance(0.25):
             subject = UNSAID_I
         joined = with_particle(first.ko, self.and_particle(first))
-        ko, tail = self.place_of(verb)
+        ko, tail = self.place_of(verb, 0.25)
         ko = ([subject.topic] if subject.topic else []) + ko
         ko += [joined, with_particle(second.ko, "을"), conjugate(verb_predicate(verb), form)]
         both = " and ".join(object_en(n, verb.definite, verb.generic) for n in (first, second))
@@ -231,7 +224,7 @@ class ParticleSentences:
         ko = [subject.topic, with_particle(companion.ko, self.and_particle(companion))]
         if self.chance(0.4):
             ko.append(self.pick(["같이", "함께"]))
-        ko_place, tail = self.place_of(verb)
+        ko_place, tail = self.place_of(verb, 0.25)
         ko += ko_place
         if verb.objects:
             kinds = verb.objects - {"person", "name", "animal"}
@@ -333,7 +326,7 @@ class ParticleSentences:
             in ({"저는", "내"}, {"나는", "제"})  # 저는 제 책을, 나는 내 책을
         ):
             ko_owner, en_owner, _ = self.owner(form.speech)
-        ko, tail = self.place_of(verb)
+        ko, tail = self.place_of(verb, 0.25)
         ko = [subject.topic] + ko + [f"{ko_owner} {with_particle(noun.ko, '을')}"]
         ko.append(conjugate(verb_predicate(verb), form))
         forms = verb.progressive if "progressive" in form.tense else verb.forms

@@ -222,11 +222,7 @@ class QuestionSentences:
         together = self.chance(0.35)
         offer = "offer" in verb.frames and verb.objects and not together
         who = Subject("", "", "i" if offer else "we", "i" if offer else "pl")
-        ko, tail = [], []
-        if verb.places == "에" or (verb.places == "에서" and self.chance(0.3)):
-            place = self.place_for(verb)
-            ko.append(place.ko + verb.places)
-            tail.append(place.to if verb.motion else place.at)
+        ko, tail = self.place_of(verb, 0.3)
         if verb.objects:
             noun = self.object_noun(verb.objects, who, verb.generic)
             dropped = self.chance(0.3)  # 점심 먹을까요?: speech often drops 을/를
