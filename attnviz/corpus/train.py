@@ -88,7 +88,7 @@ def make_steps(model, optimizer, smoothing: float = 0.0):
     @tf.function(reduce_retracing=False)
     def train_step(source, decoder_in, decoder_out):
         with tf.GradientTape() as tape:
-            loss = masked_loss(decoder_out, model((source, decoder_in)), smoothing)
+            loss = masked_loss(decoder_out, model((source, decoder_in), training=True), smoothing)
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
         return loss
@@ -128,6 +128,12 @@ def main(argv=None):
         default=0.0,
         help="of the training loss (0.1 raised Tatoeba BLEU but sent attention to <start>: README)",
     )
+    p.add_argument(
+        "--dropout",
+        type=float,
+        default=0.0,
+        help="of the embeddings and of h before the output layer, while training",
+    )
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
 
@@ -150,7 +156,7 @@ def main(argv=None):
     train_pairs = generated_train + tatoeba_train + phrases + [p for c in coverage for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
-    model = build_model(source_vocab, target_vocab, attention=args.attention)
+    model = build_model(source_vocab, target_vocab, args.dropout, attention=args.attention)
 
     def fitting(pairs):
         return [
@@ -233,6 +239,7 @@ def main(argv=None):
         held_out_excluded=len(never),
         batch_size=args.batch_size,
         label_smoothing=args.label_smoothing,
+        dropout=args.dropout,
         source_vocabulary=len(source_vocab),
         target_vocabulary=len(target_vocab),
     )
