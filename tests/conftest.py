@@ -42,11 +42,11 @@ TINY_PAIRS = [
 TINY_CONFIG = dict(embedding_dim=16, units=32, attention_units=24, max_target_len=8)
 
 
-def train_tiny(pairs, steps=150, seed=0, attention="bahdanau"):
+def train_tiny(pairs, steps=150, seed=0, attention="bahdanau", dropout=0.0):
     keras.utils.set_random_seed(seed)
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in pairs])
-    model = build_model(source_vocab, target_vocab, attention=attention, **TINY_CONFIG)
+    model = build_model(source_vocab, target_vocab, dropout, attention=attention, **TINY_CONFIG)
     train_step, _ = make_steps(model, keras.optimizers.Adam(0.02))
     examples = to_ids(pairs, source_vocab, target_vocab)
     rng = random.Random(seed)

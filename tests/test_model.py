@@ -6,11 +6,11 @@ import pytest
 import tensorflow as tf
 
 from attnviz import trace, translate
-from attnviz.decoding import model_directory
-from attnviz.model import ATTENTION_KINDS, ModelConfig, load_from
+from attnviz.decoding import compile_graphs, model_directory
+from attnviz.model import ATTENTION_KINDS, ModelConfig, build_model, load_from
 from attnviz.tokens import InputError
 
-from .conftest import TINY_PAIRS, tiny_model_with, train_tiny
+from .conftest import TINY_CONFIG, TINY_PAIRS, tiny_model_with, train_tiny
 
 
 def test_attention_is_a_layer_with_w1_w2_v(tiny_model):
@@ -115,6 +115,21 @@ def test_training_is_reproducible_for_a_seed():
     a = train_tiny(TINY_PAIRS[:2], steps=3, seed=1)
     b = train_tiny(TINY_PAIRS[:2], steps=3, seed=1)
     np.testing.assert_array_equal(a.output_layer.kernel.numpy(), b.output_layer.kernel.numpy())
+
+
+def test_dropout_changes_training_but_not_a_translations_numbers():
+    with_dropout = train_tiny(TINY_PAIRS, steps=3, seed=1, dropout=0.5)
+    without = train_tiny(TINY_PAIRS, steps=3, seed=1)
+    kernel = with_dropout.output_layer.kernel.numpy()
+    assert not np.array_equal(kernel, without.output_layer.kernel.numpy())
+    # The same weights in a model built without dropout (as load_from builds it) trace the same.
+    plain = build_model(with_dropout.source_vocab, with_dropout.target_vocab, **TINY_CONFIG)
+    plain.set_weights(with_dropout.get_weights())
+    a, b = trace(with_dropout, "고양이가 잔다"), trace(compile_graphs(plain), "고양이가 잔다")
+    assert a.translation == b.translation
+    for step_a, step_b in zip(a.steps, b.steps, strict=True):
+        np.testing.assert_array_equal(step_a.weights, step_b.weights)
+        np.testing.assert_array_equal(step_a.probabilities, step_b.probabilities)
 
 
 def test_huge_scores_cannot_overflow_the_softmax():
