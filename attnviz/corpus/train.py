@@ -129,6 +129,12 @@ def main(argv=None):
         help="of the training loss (0.1 raised Tatoeba BLEU but sent attention to <start>: README)",
     )
     p.add_argument(
+        "--final-learning-rate",
+        type=float,
+        default=None,
+        help="the learning rate falls linearly to this by the last epoch (default: it stays the same)",
+    )
+    p.add_argument(
         "--dropout",
         type=float,
         default=0.0,
@@ -182,6 +188,11 @@ def main(argv=None):
     history, snapshots = [], []
     out = Path(args.out) if args.out else model_directory(args.attention)
     for epoch in range(1, args.epochs + 1):
+        if args.final_learning_rate is not None:  # big steps first, then small ones to settle
+            fraction = (epoch - 1) / max(args.epochs - 1, 1)
+            optimizer.learning_rate = args.learning_rate + fraction * (
+                args.final_learning_rate - args.learning_rate
+            )
         # Real sentences are few and varied, generated ones many and regular: each epoch sees every
         # Tatoeba pair twice, every phrase and lexicon word several times, and a fresh sample of the
         # generated pairs.
@@ -240,6 +251,8 @@ def main(argv=None):
         batch_size=args.batch_size,
         label_smoothing=args.label_smoothing,
         dropout=args.dropout,
+        learning_rate=args.learning_rate,
+        final_learning_rate=args.final_learning_rate,
         source_vocabulary=len(source_vocab),
         target_vocabulary=len(target_vocab),
     )
