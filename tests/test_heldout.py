@@ -70,6 +70,14 @@ def test_the_cli_writes_every_sentences_result(tiny_model, tmp_path):
     assert updated == {"tatoeba_bleu": 1.5} | metrics
 
 
+def test_a_second_sets_scores_carry_its_prefix(tiny_model, tmp_path):
+    path = tmp_path / "heldout_fresh.tsv"
+    path.write_text(HELDOUT_TSV, encoding="utf-8")
+    metrics, _ = heldout.score(tiny_model, heldout.load(path), "fresh_")
+    assert metrics["fresh_heldout_exact_short"] == 1.0 and metrics["fresh_warning_recall"] == 0.5
+    assert all(name.startswith("fresh_") for name in metrics)
+
+
 def _seen(probability: float) -> Evidence:
     return Evidence((), (("단어", 10),), True, ("word", probability), math.log(probability))
 

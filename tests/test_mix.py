@@ -43,12 +43,20 @@ def test_held_out_sentences_are_never_trained_on(tmp_path):
         ("고양이가  잔다", "the cat sleeps"),
         ("개가 잔다", "the dog sleeps"),
     ]
-    assert mix.without(pairs, mix.held_out_korean(held)) == [("개가 잔다", "the dog sleeps")]
-    assert mix.held_out_korean(tmp_path / "absent.tsv") == set()
+    assert mix.without(pairs, mix.held_out_korean((held,))) == [("개가 잔다", "the dog sleeps")]
+    assert mix.held_out_korean((tmp_path / "absent.tsv",)) == set()
+
+
+def test_every_held_out_file_is_kept_out(tmp_path):
+    first, fresh = tmp_path / "heldout.tsv", tmp_path / "heldout_fresh.tsv"
+    first.write_text("korean\tgroup\n고양이가 잔다\tshort\n", encoding="utf-8")
+    fresh.write_text("korean\tgroup\n개가 잔다\tshort\n", encoding="utf-8")
+    assert mix.held_out_korean((first, fresh)) == {("고양이가", "잔다"), ("개가", "잔다")}
+    assert {path.name for path in mix.HELD_OUT} == {"heldout.tsv", "heldout_fresh.tsv"}
 
 
 def test_a_held_out_file_without_a_korean_column_is_an_error(tmp_path):
     held = tmp_path / "heldout.tsv"
     held.write_text("sentence\tgroup\n고양이가 잔다\tshort\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no `korean` column"):
-        mix.held_out_korean(held)
+        mix.held_out_korean((held,))
