@@ -1,4 +1,5 @@
-"""The held-out scorer and the warning's calibration, on the tiny model and a held-out file written here."""
+"""The held-out scorer and the warning's calibration, on the tiny model and a held-out file written here; the
+shape of the two blind sets."""
 
 import json
 import math
@@ -8,6 +9,7 @@ import pytest
 from attnviz.confidence import Evidence, Thresholds, judge
 from attnviz.corpus import heldout
 from attnviz.corpus.calibrate import calibrate, fit
+from attnviz.tokens import comparable
 
 HELDOUT_TSV = """group\tkorean\treferences
 short\t고양이가 잔다\ta cat is sleeping | The cat sleeps.
@@ -102,3 +104,19 @@ def test_calibrate_writes_the_thresholds_the_model_then_uses(tiny_model, tmp_pat
     assert Thresholds.load(tmp_path) == limits == tiny_model.confidence
     saved = json.loads((tmp_path / "confidence.json").read_text(encoding="utf-8"))
     assert saved["calibration"]["warning_recall"] == saved["calibration"]["warning_precision"] == 1.0
+
+
+@pytest.mark.parametrize("path", [heldout.HELDOUT, heldout.FRESH], ids=lambda p: p.name)
+def test_each_blind_set_has_three_groups_with_references(path):
+    rows = heldout.load(path)
+    assert len(rows) >= 150
+    for group in heldout.GROUPS:
+        assert sum(row["group"] == group for row in rows) >= 50
+    assert {row["group"] for row in rows} == set(heldout.GROUPS)
+    assert all(len(row["references"]) >= 2 for row in rows)
+    assert len({comparable(row["korean"]) for row in rows}) == len(rows)
+
+
+def test_the_fresh_set_shares_no_sentence_with_the_first():
+    first = {comparable(row["korean"]) for row in heldout.load(heldout.HELDOUT)}
+    assert not first & {comparable(row["korean"]) for row in heldout.load(heldout.FRESH)}
