@@ -60,3 +60,12 @@ def test_a_held_out_file_without_a_korean_column_is_an_error(tmp_path):
     held.write_text("sentence\tgroup\n고양이가 잔다\tshort\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no `korean` column"):
         mix.held_out_korean((held,))
+
+
+def test_clause_pairs_are_fresh_two_clause_sentences_the_same_for_a_seed():
+    pairs = mix.clause_pairs(3, 40)
+    assert len(pairs) == 40 and pairs == mix.clause_pairs(3, 40) and pairs != mix.clause_pairs(4, 40)
+    # every one joins two clauses: a Korean connective ending and an English joining word
+    joined = ("고", "지만", "서", "면", "니까", "때")
+    assert all(any(w.endswith(joined) for w in k.split()[:-1]) for k, _ in pairs)
+    assert all({"and", "but", "so", "if", "when", "because"} & set(e.split()) for _, e in pairs)

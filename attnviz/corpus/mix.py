@@ -76,6 +76,20 @@ def coverage_pairs(seed: int, repeats: int = 2) -> list[tuple[str, str]]:
     return [(k, e) for k, e in pairs if len(k.split()) <= MAX_KOREAN and len(e.split()) <= MAX_ENGLISH]
 
 
+def clause_pairs(seed: int, n: int) -> list[tuple[str, str]]:
+    """`n` fresh two-clause pairs (a clause that leads into another, or two subjects each with their
+    own), in the generator's own mix of the two kinds. The kind a model gets wrong most often among
+    generated pairs, so training can see more of it than the generator's share."""
+    g, rng = Generator(seed), random.Random(seed)
+    kinds = {name: Generator.KINDS_OF_SENTENCE[name] for name in ("two_clauses", "paired_clauses")}
+    pairs = []
+    while len(pairs) < n:
+        korean, english = getattr(g, rng.choices(list(kinds), list(kinds.values()))[0])()
+        if len(korean.split()) <= MAX_KOREAN and len(english.split()) <= MAX_ENGLISH:
+            pairs.append((korean, english))
+    return pairs
+
+
 def generated_split(n: int, n_test: int, seed: int = 0) -> tuple[list, list]:
     """Generated pairs; the held-out ones are Korean sentences never seen in training.
 

@@ -19,7 +19,7 @@ import tensorflow as tf
 
 from ..decoding import load_model, model_directory
 from ..model import ATTENTION_KINDS, build_model
-from ..tokens import END, START, Vocabulary, tokenize
+from ..tokens import END, START, Vocabulary, comparable, tokenize
 from . import attention_history, generator, heldout, mix, tatoeba
 from .calibrate import calibrate
 from .evaluate import evaluate
@@ -115,6 +115,12 @@ def main(argv=None):
         help="each lexicon word in its simple frames, per epoch",
     )
     p.add_argument(
+        "--clause-pairs",
+        type=int,
+        default=0,
+        help="fresh two-clause pairs added to each epoch, beyond the generator's share",
+    )
+    p.add_argument(
         "--phrase-repeats", type=int, default=4, help="passes over data/phrases.tsv per epoch"
     )
     p.add_argument("--generated-test", type=int, default=1000)
@@ -159,7 +165,14 @@ def main(argv=None):
         mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), never)
         for epoch in range(args.epochs)
     ]
-    train_pairs = generated_train + tatoeba_train + phrases + [p for c in coverage for p in c]
+    # more sentences of two clauses, fresh each epoch (made now, for the vocabulary), none held out
+    kept_out = never | {comparable(korean) for korean, _ in generated_test}
+    clauses = [
+        mix.without(mix.clause_pairs(args.seed * 1000 + 500 + epoch, args.clause_pairs), kept_out)
+        for epoch in range(args.epochs)
+    ]
+    train_pairs = generated_train + tatoeba_train + phrases
+    train_pairs += [p for c in coverage for p in c] + [p for c in clauses for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
     model = build_model(source_vocab, target_vocab, args.dropout, attention=args.attention)
@@ -175,7 +188,8 @@ def main(argv=None):
     # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
     watch = fitting(tatoeba_test)
     print(
-        f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon per epoch, "
+        f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon and "
+        f"{len(clauses[0])} more of two clauses per epoch, "
         f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(never)} held-out sentences excluded; "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
@@ -198,7 +212,9 @@ def main(argv=None):
         # generated pairs.
         sample = rng.sample(generated, min(args.generated_per_epoch, len(generated)))
         sample += (
-            fitting(coverage[epoch - 1]) + fixed * args.phrase_repeats + real * args.tatoeba_repeats
+            fitting(coverage[epoch - 1] + clauses[epoch - 1])
+            + fixed * args.phrase_repeats
+            + real * args.tatoeba_repeats
         )
         epoch_batches = batches(sample, args.batch_size, rng)
         bar = keras.utils.Progbar(len(epoch_batches), stateful_metrics=["loss"])
@@ -245,6 +261,7 @@ def main(argv=None):
         generated_per_epoch=args.generated_per_epoch,
         tatoeba_repeats=args.tatoeba_repeats,
         coverage_per_epoch=len(coverage[0]),
+        clause_pairs_per_epoch=len(clauses[0]),
         phrases=len(fixed),
         phrase_repeats=args.phrase_repeats,
         held_out_excluded=len(never),
