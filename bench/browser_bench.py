@@ -10,6 +10,9 @@ medians of, for both pages where they apply:
   (b) a step change: "next" clicked → the run finished and the charts drawn. Beside it, the same on
       bench/step_floor_page.py, the least a Streamlit page can do for a step (a fragment with the
       button, one small heatmap and one table): what any step change costs in Streamlit;
+  (b') the same on a slide (presentation mode from ATTENTION at step 1, "▶" walking the slides: a
+      stage of one step per slide), what a lecturer clicks on a projector; reported beside (b), not
+      instead of it;
   (c) a new sentence: typed + Enter → drawn (each sentence traced for the first time);
 then the three ratios the page is held to: (a) ÷ floor's (a) ≤ 1.2, (b) ÷ floor's (c) ≤ 0.3,
 (c) ÷ floor's (c) ≤ 1.0. Memory, on a fresh server (Community Cloud stops an app that outgrows its
@@ -34,7 +37,14 @@ from playwright.sync_api import expect, sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from attnviz.app.labels import TEXT  # noqa: E402
 from attnviz.examples import EXAMPLES  # noqa: E402
-from tests.streamlit_server import PHONE, ROOT, projector_page, settle, streamlit_server  # noqa: E402
+from tests.streamlit_server import (  # noqa: E402
+    PHONE,
+    PROJECTOR,
+    ROOT,
+    projector_page,
+    settle,
+    streamlit_server,
+)
 
 KO = TEXT["ko"]
 LESSON = EXAMPLES[0][0]
@@ -65,6 +75,19 @@ def step_changes(page, count: int, caption: str) -> list[float]:
         clicked = time.monotonic()
         page.get_by_role("button", name=f"{KO['next']} ▶").click()
         expect(caption).to_contain_text(f"단계 {step}/")
+        times.append(settle(page) - clicked)
+    return times
+
+
+def slide_changes(page, count: int) -> list[float]:
+    """`count` clicks on a slide's "▶", each timed until the slide's title changes and it is drawn."""
+    title = page.get_by_role("heading", level=3).filter(has_text="단계").first
+    times = []
+    for _ in range(count):
+        before = title.inner_text()
+        clicked = time.monotonic()
+        page.locator(".st-key-next").get_by_role("button", name="▶").click()
+        expect(title).not_to_have_text(before)
         times.append(settle(page) - clicked)
     return times
 
@@ -162,10 +185,18 @@ def main():
             steps = step_changes(page, min(args.steps, 8), STEP_CAPTION)
             page_sentences = new_sentences(page, sentences, KO["sentence"])
             save_screenshots(page, url)
+            page.set_viewport_size(PROJECTOR)
+            page.goto(f"{url}/?sentence={WALKED}&present=true&stage=attention&step=1")
+            expect(page.get_by_role("heading", level=3).filter(has_text="단계").first).to_be_visible(
+                timeout=180_000
+            )
+            settle(page)
+            slides = slide_changes(page, min(args.steps, 8))
 
     rows = [
         ("(a) server start → first full render", starts, floor_starts),
         ("(b) step change (floor: a bare step page)", steps, bare_steps),
+        ("(b') slide change, presenting", slides, []),
         ("(c) new sentence", page_sentences, floor_sentences),
     ]
     print(f"{'':40} {'page':>8} {'floor':>8}  runs (s)")
@@ -177,6 +208,7 @@ def main():
         ("first render ÷ floor's first render", median(starts) / median(floor_starts), 1.2),
         ("step change ÷ floor's new sentence", median(steps) / floor_sentence, 0.3),
         ("bare step page's step ÷ floor's sentence", median(bare_steps) / floor_sentence, 0.3),
+        ("slide change ÷ floor's new sentence", median(slides) / floor_sentence, 0.3),
         ("new sentence ÷ floor's new sentence", median(page_sentences) / floor_sentence, 1.0),
     ):
         print(f"{name:40} {ratio:6.2f}   goal ≤ {goal}  {'met' if ratio <= goal else 'MISSED'}")
