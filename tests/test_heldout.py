@@ -72,6 +72,16 @@ def test_the_cli_writes_every_sentences_result(tiny_model, tmp_path):
     assert updated == {"tatoeba_bleu": 1.5} | metrics
 
 
+def test_the_fresh_set_chosen_by_name_keeps_its_prefix(tiny_model, tmp_path, monkeypatch):
+    fresh = tmp_path / "heldout_fresh.tsv"
+    fresh.write_text(HELDOUT_TSV, encoding="utf-8")
+    monkeypatch.setattr(heldout, "SETS", (("", tmp_path / "heldout.tsv"), ("fresh_", fresh)))
+    tiny_model.save_to(tmp_path / "model")
+    metrics = heldout.main(["--model", str(tmp_path / "model"), "--file", str(fresh)])
+    assert metrics["fresh_heldout_sentences"] == 3
+    assert all(name.startswith("fresh_") for name in metrics)
+
+
 def test_a_second_sets_scores_carry_its_prefix(tiny_model, tmp_path):
     path = tmp_path / "heldout_fresh.tsv"
     path.write_text(HELDOUT_TSV, encoding="utf-8")

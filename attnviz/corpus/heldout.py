@@ -128,7 +128,11 @@ def main(argv=None) -> dict:
     args = p.parse_args(argv)
     model = load_model(args.model)
     metrics, results = {}, []
-    sets = [("", Path(args.file))] if args.file else [(p, f) for p, f in SETS if f.exists()]
+    if args.file:  # one of the two sets keeps its own prefix, so --update cannot mix them up
+        chosen = Path(args.file).resolve()
+        sets = [(next((p for p, f in SETS if f == chosen), ""), chosen)]
+    else:
+        sets = [(p, f) for p, f in SETS if f.exists()]
     for prefix, path in sets:
         measured, sentences = score(model, load(path), prefix)
         metrics |= measured
