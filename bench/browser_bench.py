@@ -59,6 +59,11 @@ def heading(page):
     return page.get_by_role("heading", level=2).first
 
 
+def slide_title(page):
+    """A step slide's title: "4. ATTENTION · 단계 1/9"."""
+    return page.get_by_role("heading", level=3).filter(has_text="단계").first
+
+
 def first_render(playwright, script: str) -> float:
     started = time.monotonic()
     with streamlit_server(script=script) as (url, _), projector_page(playwright) as page:
@@ -81,7 +86,7 @@ def step_changes(page, count: int, caption: str) -> list[float]:
 
 def slide_changes(page, count: int) -> list[float]:
     """`count` clicks on a slide's "▶", each timed until the slide's title changes and it is drawn."""
-    title = page.get_by_role("heading", level=3).filter(has_text="단계").first
+    title = slide_title(page)
     times = []
     for _ in range(count):
         before = title.inner_text()
@@ -187,9 +192,7 @@ def main():
             save_screenshots(page, url)
             page.set_viewport_size(PROJECTOR)
             page.goto(f"{url}/?sentence={WALKED}&present=true&stage=attention&step=1")
-            expect(page.get_by_role("heading", level=3).filter(has_text="단계").first).to_be_visible(
-                timeout=180_000
-            )
+            expect(slide_title(page)).to_be_visible(timeout=180_000)
             settle(page)
             slides = slide_changes(page, min(args.steps, 8))
 

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from ..decoding import load_model, model_directory, trace
 from ..tokens import comparable
+from . import HELD_OUT
 
-TEST_DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
-HELDOUT, FRESH = TEST_DATA / "heldout.tsv", TEST_DATA / "heldout_fresh.tsv"
+HELDOUT, FRESH = HELD_OUT
 SETS = (("", HELDOUT), ("fresh_", FRESH))  # the prefix of each set's scores in metrics.json
 GROUPS = ("short", "conversation", "two_clause")
 # Only contractions with one reading: "he's" may be "he has", "'d" "would" or "had"; "let's" stays.
@@ -103,13 +103,15 @@ def score(model, rows: list[dict], prefix: str = "") -> tuple[dict, list[dict]]:
     return {prefix + name: value for name, value in metrics.items()}, results
 
 
-def score_all(model) -> dict:
-    """Both sets' metrics (a set whose file is absent is left out)."""
-    metrics = {}
-    for prefix, path in SETS:
-        if path.exists():
-            metrics |= score(model, load(path), prefix)[0]
-    return metrics
+def score_sets(model, sets=None) -> tuple[dict, list[dict]]:
+    """The metrics of each (prefix, file) in `sets` together (default: both sets, where their files
+    exist), and every sentence's result with its file's name."""
+    metrics, results = {}, []
+    for prefix, path in [(p, f) for p, f in SETS if f.exists()] if sets is None else sets:
+        measured, sentences = score(model, load(path), prefix)
+        metrics |= measured
+        results += [dict(r, set=path.name) for r in sentences]
+    return metrics, results
 
 
 def main(argv=None) -> dict:
@@ -126,17 +128,11 @@ def main(argv=None) -> dict:
         help="write the scores into the model folder's metrics.json (after the scoring or file changed)",
     )
     args = p.parse_args(argv)
-    model = load_model(args.model)
-    metrics, results = {}, []
+    sets = None
     if args.file:  # one of the two sets keeps its own prefix, so --update cannot mix them up
         chosen = Path(args.file).resolve()
         sets = [(next((p for p, f in SETS if f == chosen), ""), chosen)]
-    else:
-        sets = [(p, f) for p, f in SETS if f.exists()]
-    for prefix, path in sets:
-        measured, sentences = score(model, load(path), prefix)
-        metrics |= measured
-        results += [dict(r, set=path.name) for r in sentences]
+    metrics, results = score_sets(load_model(args.model), sets)
     if args.update:
         path = Path(args.model) / "metrics.json"
         path.write_text(json.dumps(json.loads(path.read_text()) | metrics, indent=2), encoding="utf-8")

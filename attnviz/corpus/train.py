@@ -249,7 +249,7 @@ def main(argv=None):
     metrics = {"attention": args.attention} | evaluate(model, tatoeba_test, generated_test, blind)
     # The warning's thresholds are fitted on the same held-out pairs, then judged on the blind set.
     calibrate(model, generated_test + tatoeba_test, out)
-    metrics.update(heldout.score_all(model))
+    metrics.update(heldout.score_sets(model)[0])
     metrics.update(
         history=history,
         training_minutes=round((time.time() - start) / 60, 1),
