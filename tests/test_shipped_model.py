@@ -24,9 +24,12 @@ def test_held_out_metrics_meet_the_bar():
     for group, before in BEFORE.items():
         assert METRICS[f"heldout_exact_{group}"] >= before, group
     assert METRICS["warning_recall"] >= 0.8 and METRICS["warning_precision"] >= 0.8
-    # and on the fresh blind set, whose results nothing here was chosen by
+    # and on the fresh blind set
     assert METRICS["fresh_heldout_sentences"] == 150
     assert METRICS["fresh_warning_recall"] >= 0.8 and METRICS["fresh_warning_precision"] >= 0.8
+    # and on the third, written before anyone read why models fail on the fresh one
+    assert METRICS["third_heldout_sentences"] == 150
+    assert METRICS["third_warning_recall"] >= 0.8 and METRICS["third_warning_precision"] >= 0.8
     # 1,002 words in every construction are harder than the first 200-word generator (99.7% then), and
     # version 4's two-clause sentences harder again (88.8% on version 3, 84.7% on version 4)
     assert METRICS["generated_exact_match"] >= 0.8
