@@ -3,7 +3,7 @@
 import pytest
 
 from attnviz.corpus import mix
-from attnviz.corpus.generator import HAVEABLE
+from attnviz.corpus.generator import HAVEABLE, Generator
 from attnviz.corpus.lexicon import ADJECTIVES, VERBS, nouns_for
 
 COVERAGE = mix.coverage_pairs(seed=0, repeats=1)
@@ -70,3 +70,22 @@ def test_clause_pairs_are_fresh_two_clause_sentences_the_same_for_a_seed():
     joined = ("고", "지만", "서", "면", "니까", "때")
     assert all(any(w.endswith(joined) for w in k.split()[:-1]) for k, _ in pairs)
     assert all({"and", "but", "so", "if", "when", "because"} & set(e.split()) for _, e in pairs)
+
+
+def test_every_verb_and_adjective_is_in_its_first_frame_word_for_word():
+    frames = mix.first_frames(Generator(0))
+    wants = {korean.split()[1] for korean, _ in frames if "싶" in korean}
+    for verb in VERBS:
+        if "person" in verb.subjects and not (verb.weather or verb.negated):
+            assert f"{verb.ko}고" in wants, verb.ko
+    said = {english for _, english in frames}
+    for adjective in ADJECTIVES:
+        if adjective.feeling:  # said of oneself: 나는 배고파요
+            assert f"i am {adjective.en}" in said, adjective.ko
+        else:  # 그것은 높다, 이것은 높아요
+            assert {f"{it} is {adjective.en}" for it in ("it", "this", "that")} & said, adjective.ko
+    # 저 is polite: never with plain 싶다; 나 never formal
+    assert not any(k.startswith("저는 ") and k.endswith("싶다") for k, _ in frames)
+    assert not any(k.startswith("나는 ") and k.endswith("습니다") for k, _ in frames)
+    # no object, so no dangling particle: 듣고 싶어요 -> i want to listen (듣다 is "listen to")
+    assert [english for korean, english in frames if "듣고" in korean] == ["i want to listen"]

@@ -69,8 +69,9 @@ from .question_sentences import QuestionSentences
 
 # Bumped when the pairs change meaning (not just number): a model trained on an older version is
 # not expected to follow the new conventions (train.py records it in metrics.json).
-VERSION = 5
+VERSION = 6  # 6: 하다 verbs also split, 샤워를 해요
 MAX_KOREAN, MAX_ENGLISH = 10, 16  # words
+SPLIT_SHARE = 0.35
 # what 이것은 ...이다 names: this is an apple, a dog, a chair
 HAVEABLE = frozenset(  # what 고양이가 있어요 / 시간이 있어요 speaks of
     "animal thing book message abstract ailment money furniture clothes footwear headwear handwear dish baked "
@@ -107,12 +108,19 @@ DESCRIBING = {  # the adjectives said of some noun (날씨가 좋다), by whethe
 class Generator(ParticleSentences, QuestionSentences):
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
+        # its own stream, so splitting a verb leaves every other choice of a seed's sentences as it was
+        self.split_rng = random.Random(f"split {seed}")
 
     def pick(self, items):
         return self.rng.choice(list(items))
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
+
+    def predicate(self, verb: Verb) -> Predicate:
+        """The verb as said; a third of the time a 하다 verb that may be split is, 샤워를 해요 for
+        샤워해요, as people often say it (verbs.tsv `split`)."""
+        return verb_predicate(verb, split=verb.split and self.split_rng.random() < SPLIT_SHARE)
 
     # --- the parts ---
     def action(self) -> Verb:
@@ -328,7 +336,7 @@ class Generator(ParticleSentences, QuestionSentences):
                 ko.append(adverb.ko)
                 en["manner"].append(adverb.en)
         en_tail = [w for part in ("to", "object", "manner", "place", "end") for w in en[part]]
-        ko.append(conjugate(verb_predicate(verb), form))
+        ko.append(conjugate(self.predicate(verb), form))
         subject_ko = self.said(subject, form)
         forms = verb.progressive if "progressive" in form.tense else verb.forms
         english = english_clause(subject, forms, form, en_tail, bool(form.negation) != verb.negated)
@@ -360,7 +368,7 @@ class Generator(ParticleSentences, QuestionSentences):
         tense = "progressive" if form.tense == "present" else form.tense  # 비가 온다: it is raining now
         it = Subject("", "", "it", "3s")
         en = english_clause(it, forms, replace(form, tense=tense), [], bool(form.negation))
-        ko = f"{with_particle(noun.ko, '이')} {conjugate(verb_predicate(verb), form)}"
+        ko = f"{with_particle(noun.ko, '이')} {conjugate(self.predicate(verb), form)}"
         if not form.negation and self.chance(0.3):  # 내일 비가 올 거예요 -> it will rain tomorrow
             return self.at_time(ko, en, tense)
         return ko, en
@@ -623,7 +631,7 @@ class Generator(ParticleSentences, QuestionSentences):
             said, en = f"{verb.ko}지 마세요", "please do not"
         elif roll < 0.6:
             said, en = (
-                conjugate(verb_predicate(verb), Form("present", "polite", honorific=True)),
+                conjugate(self.predicate(verb), Form("present", "polite", honorific=True)),
                 "please",
             )
         else:
@@ -710,7 +718,7 @@ class Generator(ParticleSentences, QuestionSentences):
         form = Form(tense, speech)
         verb = self.action()
         second_ko, second_tail = self.arguments(verb, subject, form)
-        second_ko.append(conjugate(verb_predicate(verb), form))
+        second_ko.append(conjugate(self.predicate(verb), form))
         second_en = english_clause(subject, verb.forms, form, second_tail, False)
         first_ko, first_en, shape = self.leading_clause(kind, subject, form)
         topic = [] if unsaid else [subject.topic]
@@ -731,7 +739,7 @@ class Generator(ParticleSentences, QuestionSentences):
         if roll < 0.2 and kind != "고":
             rain_verb = self.pick([v for v in VERBS if v.weather])
             noun = self.pick(nouns_for(rain_verb.subjects))
-            ko = [with_particle(noun.ko, "이"), connective(verb_predicate(rain_verb), kind, past)]
+            ko = [with_particle(noun.ko, "이"), connective(self.predicate(rain_verb), kind, past)]
             rain = english_forms(noun.en, "")
             if tense == "present" and kind in ("아서", "니까", "지만"):
                 tense = "progressive"  # 비가 와서 -> it is raining so
@@ -751,7 +759,7 @@ class Generator(ParticleSentences, QuestionSentences):
         if kind == "아서" and not sequence:
             verb = self.pick([v for v in VERBS if v.motion and "person" in v.subjects])
         ko, tail = self.arguments(verb, subject, form)
-        ko.append(connective(verb_predicate(verb), kind, past))
+        ko.append(connective(self.predicate(verb), kind, past))
         both = kind in ("고", "아서")  # 먹고 갔다: both verbs in the second one's tense
         en = english_clause(subject, verb.forms, form if both else Form(tense), tail, False)
         return ko, en, "action"
@@ -828,8 +836,8 @@ class Generator(ParticleSentences, QuestionSentences):
             ko, tail = self.arguments(done, who, form)
             clauses.append((ko, done, english_clause(who, done.forms, form, tail, False)))
         (ko_one, verb_one, en_one), (ko_other, verb_other, en_other) = clauses
-        ko = [one.topic] + ko_one + [connective(verb_predicate(verb_one), kind, past)]
-        ko += [other.topic] + ko_other + [conjugate(verb_predicate(verb_other), form)]
+        ko = [one.topic] + ko_one + [connective(self.predicate(verb_one), kind, past)]
+        ko += [other.topic] + ko_other + [conjugate(self.predicate(verb_other), form)]
         return " ".join(ko), en_one + joiner + en_other
 
     KINDS_OF_SENTENCE = {

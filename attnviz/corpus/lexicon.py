@@ -31,6 +31,7 @@ VERB_FLAGS = (
     "weather",
     "recipient",
     "source",
+    "split",
 )
 PLACE_KINDS = ("building", "home", "room", "nature", "city", "event")
 PLACE_PARTICLES = ("", "에서", "에")
@@ -81,6 +82,7 @@ class Verb:
     weather: bool = False  # 비가 오다: English says it with "it" and the noun as the verb (it rains)
     recipient: bool = False  # 주다: may say to whom, 에게 (gives my friend a book)
     source: bool = False  # 받다: may say from whom, 에게서 (got a book from my friend)
+    split: bool = False  # 샤워하다: also said with its noun as the object, 샤워를 해요 (as people do)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
     where: frozenset = frozenset()  # place kinds or =places it happens at; empty: any but events
@@ -266,6 +268,11 @@ def load_verbs(groups: dict, known: set) -> list[Verb]:
         check(row["irregular"] in IRREGULAR, where, f"irregular must be one of {IRREGULAR}")
         check(row["place"] in PLACE_PARTICLES, where, "place must be 에서, 에 or empty")
         check(row["subjects"] != "", where, "subjects are needed")
+        check(
+            "split" not in flags or (row["noun"] and not row["objects"]),
+            where,
+            "only a 하다 verb with its noun and no object of its own is split (샤워를 하다)",
+        )
         verbs.append(
             Verb(
                 stem(where, row["korean"]),

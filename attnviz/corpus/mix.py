@@ -10,7 +10,17 @@ from ..examples import EXAMPLES
 from ..tokens import comparable
 from . import DATA, HELD_OUT
 from .generator import HAVEABLE, MAX_ENGLISH, MAX_KOREAN, Generator, generate_pairs
+from .korean import Form, conjugate
 from .lexicon import ADJECTIVES, PLACES, VERBS, nouns_for
+from .parts import adjective_predicate
+
+# 싶다 in each speech level, and who says it: 저 only in the polite forms
+WANT = {
+    "plain": ("싶다", ("나는",)),
+    "polite": ("싶어요", ("나는", "저는")),
+    "formal": ("싶습니다", ("저는",)),
+}
+IT = {"그것은": "it", "이것은": "this", "저것은": "that"}
 
 PHRASES = DATA / "phrases.tsv"  # korean<TAB>english, written and reviewed by hand
 
@@ -71,7 +81,31 @@ def coverage_pairs(seed: int, repeats: int = 2) -> list[tuple[str, str]]:
             g.adjective_sentence(a) for a in ADJECTIVES
         ]
         pairs += [g.place_sentence(p) for p in PLACES]
+        pairs += first_frames(g)
     return [(k, e) for k, e in pairs if len(k.split()) <= MAX_KOREAN and len(e.split()) <= MAX_ENGLISH]
+
+
+def first_frames(g: Generator) -> list[tuple[str, str]]:
+    """Every verb and adjective in its first frame word for word, in a speech level drawn afresh: 나는
+    V-고 싶어요 (싶다, 저는 … 싶습니다) -> i want to V; 그것은 A (이것은, 저것은) -> it (this, that) is A,
+    and a feeling said of oneself, 나는 배고파요 -> i am hungry. The generator says these words with a
+    subject and an object that fit (그녀는 창문을 열고 싶어해요, 산이 높아요), and a model that learned
+    only those answered 나는 열고 싶어요 with "i want to travel" and 그것은 높다 with "it is a teacher"."""
+    pairs = []
+    for verb in VERBS:
+        if "person" in verb.subjects and not (verb.weather or verb.negated):
+            want, speakers = WANT[g.pick(list(WANT))]
+            english = verb.en.removesuffix(" to").removesuffix(" for")  # no object: i want to listen
+            pairs.append((f"{g.pick(speakers)} {verb.ko}고 {want}", f"i want to {english}"))
+    for adjective in ADJECTIVES:
+        speech = g.pick(list(WANT))
+        said = conjugate(adjective_predicate(adjective), Form("present", speech))
+        if adjective.feeling:
+            pairs.append((f"{g.pick(WANT[speech][1])} {said}", f"i am {adjective.en}"))
+        else:
+            it = g.pick(["그것은", "그것은", "이것은", "저것은"])
+            pairs.append((f"{it} {said}", f"{IT[it]} is {adjective.en}"))
+    return pairs
 
 
 def clause_pairs(seed: int, n: int) -> list[tuple[str, str]]:

@@ -35,7 +35,6 @@ from .parts import (
     object_en,
     pronoun_subject,
     subject_from,
-    verb_predicate,
 )
 
 ANIMATE = frozenset({"person", "name", "animal"})  # objects 도/만 never take with the speaker unsaid
@@ -118,7 +117,7 @@ class ParticleSentences:
         forms = verb.progressive if "progressive" in form.tense else verb.forms
         negative = bool(form.negation)
         tail.append("either" if negative else "too")
-        ko.append(conjugate(verb_predicate(verb), form))
+        ko.append(conjugate(self.predicate(verb), form))
         return " ".join(ko), english_clause(subject, forms, form, tail, negative)
 
     def only_sentence(self) -> tuple[str, str]:
@@ -144,7 +143,7 @@ class ParticleSentences:
                 noun, en_object = self.plain_object(verb, subject)
                 ko.append(with_particle(noun.ko, "을"))
                 tail.insert(0, en_object)
-            ko = [subject.topic[:-1] + "만"] + ko + [conjugate(verb_predicate(verb), form)]
+            ko = [subject.topic[:-1] + "만"] + ko + [conjugate(self.predicate(verb), form)]
             forms = verb.progressive if "progressive" in form.tense else verb.forms
             only = replace(subject, en="only " + subject.en)
             return " ".join(ko), english_clause(only, forms, form, tail, False)
@@ -159,7 +158,7 @@ class ParticleSentences:
         noun, en_object = self.plain_object(verb, subject, objects)
         ko, tail = self.place_of(verb, 0.25)
         ko = ([] if unsaid else [subject.topic]) + ko + [noun.ko + "만"]
-        ko.append(conjugate(verb_predicate(verb), form))
+        ko.append(conjugate(self.predicate(verb), form))
         forms = verb.progressive if "progressive" in form.tense else verb.forms
         said = english_verb(subject, forms, form.tense, False)
         if form.tense in ("present", "past"):  # only drinks, only drank
@@ -198,7 +197,7 @@ class ParticleSentences:
         joined = with_particle(first.ko, self.and_particle(first))
         ko, tail = self.place_of(verb, 0.25)
         ko = ([subject.topic] if subject.topic else []) + ko
-        ko += [joined, with_particle(second.ko, "을"), conjugate(verb_predicate(verb), form)]
+        ko += [joined, with_particle(second.ko, "을"), conjugate(self.predicate(verb), form)]
         both = " and ".join(object_en(n, verb.definite, verb.generic) for n in (first, second))
         forms = verb.progressive if "progressive" in form.tense else verb.forms
         return " ".join(ko), english_clause(subject, forms, form, [both] + tail, False)
@@ -231,7 +230,7 @@ class ParticleSentences:
             noun, en_object = self.plain_object(verb, subject, kinds)
             ko.append(with_particle(noun.ko, "을"))
             tail.insert(0, en_object)
-        ko.append(conjugate(verb_predicate(verb), form))
+        ko.append(conjugate(self.predicate(verb), form))
         forms = verb.progressive if "progressive" in form.tense else verb.forms
         tail.append("with " + with_en)
         return " ".join(ko), english_clause(subject, forms, form, tail, bool(form.negation))
@@ -328,7 +327,7 @@ class ParticleSentences:
             ko_owner, en_owner, _ = self.owner(form.speech)
         ko, tail = self.place_of(verb, 0.25)
         ko = [subject.topic] + ko + [f"{ko_owner} {with_particle(noun.ko, '을')}"]
-        ko.append(conjugate(verb_predicate(verb), form))
+        ko.append(conjugate(self.predicate(verb), form))
         forms = verb.progressive if "progressive" in form.tense else verb.forms
         tail.insert(0, f"{en_owner} {noun.en}")
         return " ".join(ko), english_clause(subject, forms, form, tail, bool(form.negation))

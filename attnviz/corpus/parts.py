@@ -189,7 +189,11 @@ def english_idiom(subject: Subject, idiom: Idiom, form: Form) -> str:
     return english_clause(subject, english_forms(idiom.en, ""), form, [], bool(form.negation))
 
 
-def verb_predicate(verb: Verb) -> Predicate:
+def verb_predicate(verb: Verb, split: bool = False) -> Predicate:
+    """`split`: a 하다 verb said with its noun as the object, 샤워를 해요, 샤워를 안 해요 (verbs.tsv `split`)."""
+    if split:
+        noun = with_particle(verb.noun, "을")
+        return Predicate(f"{noun} 하", "", False, noun, verb.honorific)
     return Predicate(verb.ko, verb.irregular, verb.adjective, verb.noun, verb.honorific)
 
 

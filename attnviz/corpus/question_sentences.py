@@ -14,7 +14,6 @@ from .parts import (
     english_verb,
     object_en,
     please_form,
-    verb_predicate,
 )
 
 ACTIONS = [v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)]
@@ -187,7 +186,7 @@ class QuestionSentences:
             en_word = {"언제": "when", "왜": "why", "몇 시에": "what time"}[word]
             more, tail = self.arguments(verb, subject, form)
             ko_args += more
-        ko = head + ko_args + [conjugate(verb_predicate(verb), form)]
+        ko = head + ko_args + [conjugate(self.predicate(verb), form)]
         en = self.english_question(
             en_word, subject, (verb.forms, verb.progressive), form, now, tail + end
         )
@@ -208,7 +207,7 @@ class QuestionSentences:
         forms = verb.progressive if "progressive" in english_tense else verb.forms
         said = english_verb(who, forms, english_tense, False)
         en = " ".join(["who", said] + tail) + "?"
-        return " ".join(["누가"] + ko + [conjugate(verb_predicate(verb), form)]), en
+        return " ".join(["누가"] + ko + [conjugate(self.predicate(verb), form)]), en
 
     def shall_sentence(self) -> tuple[str, str]:
         """-(으)ㄹ까요? (-(으)ㄹ까? between friends): 같이 점심을 먹을까요? -> shall we eat lunch together?;
@@ -232,7 +231,7 @@ class QuestionSentences:
             ko.insert(0, "우리 같이" if self.chance(0.3) else "같이")
             tail.append("together")
         speech = self.pick(["plain", "polite", "polite"])
-        said = shall(verb_predicate(verb), speech)
+        said = shall(self.predicate(verb), speech)
         return " ".join(ko + [said]), " ".join(["shall", who.en, verb.forms["base"]] + tail) + "?"
 
     def purpose_sentence(self) -> tuple[str, str]:
@@ -260,7 +259,7 @@ class QuestionSentences:
             dropped = speech != "formal" and self.chance(0.25)  # 영화 보러 가자
             ko.append(noun.ko if dropped else with_particle(noun.ko, "을"))
             purpose_en.append(object_en(noun, verb.definite, verb.generic, subject.possessive))
-        ko.append(purpose(verb_predicate(verb)))
+        ko.append(purpose(self.predicate(verb)))
         place_en = []
         if (not goes or verb.where) and mood != "request" and self.chance(0.35):
             place = self.place_for(verb)
@@ -312,7 +311,7 @@ class QuestionSentences:
             ), "please help me"
         if roll < 0.6:  # 좀 쉬세요
             verb = self.pick(RESTING_VERBS)
-            return "좀 " + conjugate(verb_predicate(verb), Form(honorific=True)), "please " + verb.forms[
+            return "좀 " + conjugate(self.predicate(verb), Form(honorific=True)), "please " + verb.forms[
                 "base"
             ]
         verb = self.pick(SOFT_VERBS)
