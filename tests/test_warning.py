@@ -23,9 +23,20 @@ def tiny_with(tiny_model, monkeypatch):
     return set_limits
 
 
+# Version 6 hesitates at the first word of this example between two right answers, "the weather is
+# cold" (0.52) and "it is cold" (0.47), and says so. The example stays until the next retrain: the list
+# decides which training pairs end with a full stop, so changing it changes what a model learns (README).
+HESITANT = {"날씨가 추워요": "the"}
+
+
 @pytest.mark.parametrize("korean", sorted({k for k, _ in EXAMPLES} | {"고양이가 잔다"}))
 def test_no_warning_on_the_lesson_and_the_pages_examples(shipped_model, korean):
     result = trace(shipped_model, korean)
+    if korean in HESITANT:  # right, and unsure only of that word
+        assert result.translation == dict(EXAMPLES)[korean]
+        assert result.warning_code == "low_confidence"
+        assert result.doubt.words == (HESITANT[korean],)
+        return
     assert result.warning is None and result.warning_code is None, result.warning
 
 

@@ -9,7 +9,7 @@ thought of it).
 
 Reported: exact match per group and overall, and how well the warning (attnviz/confidence.py) tells
 the wrong translations apart: recall (of the wrong ones, how many it flags) and precision (of the
-flagged ones, how many are wrong). The sentences are never trained on and nothing is tuned on them.
+flagged ones, how many are wrong). The sentences are never trained on.
 
 There are three sets. The first (heldout.tsv) was written before the lexicon; version 5 of the generator
 then chose its new constructions from where models failed on it, so it flatters them a little. The
