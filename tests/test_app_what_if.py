@@ -20,22 +20,22 @@ def button(app, label: str):
 
 def test_clicking_a_top_k_word_goes_on_from_it_and_undo_goes_back():
     app = open_page(step="2")  # "the" written; the model chooses "cat"
-    button(app, "puppy").click().run()
+    button(app, "dog").click().run()
     no_trouble(app)
-    assert app.session_state["prefix"] == "the puppy" and app.query_params["prefix"] == "the puppy"
-    assert step_caption(app) == "단계 2/4: 입력 the → 출력 puppy"  # the same step, now with "puppy"
+    assert app.session_state["prefix"] == "the dog" and app.query_params["prefix"] == "the dog"
+    assert step_caption(app) == "단계 2/4: 입력 the → 출력 dog"  # the same step, now with "dog"
     assert comparison(app) == (
         f"{KO['own_translation']}  \n**the :blue-background[cat] sleeps**\n"
-        f"{KO['what_if'].format(change=KO['what_if_prefix'].format(count=2, words='the puppy'))}  \n"
-        "**the :orange-background[puppy] sleeps**"
+        f"{KO['what_if'].format(change=KO['what_if_prefix'].format(count=2, words='the dog'))}  \n"
+        "**the :orange-background[dog] sleeps**"
     )
     assert any(
-        KO["what_if_choice"].format(word="puppy", best="cat") == shown(c.value) for c in app.caption
+        KO["what_if_choice"].format(word="dog", best="cat") == shown(c.value) for c in app.caption
     )
     app.slider(key="step").set_value(4).run()
     assert alignment_rows(app) == [
         "1: the",
-        "2: puppy",
+        "2: dog",
         "3: sleeps",
         "4: <end>",
     ]  # the model's own words
@@ -47,7 +47,7 @@ def test_clicking_a_top_k_word_goes_on_from_it_and_undo_goes_back():
 
 def test_a_word_chosen_after_a_pin_keeps_the_pin_before_it():
     app = open_page(pin="1:2", step="2")
-    button(app, "puppy").click().run()
+    button(app, "dog").click().run()
     assert app.session_state["pin"] == ((0, 1),) and app.query_params["pin"] == "1:2"
 
 
@@ -56,8 +56,11 @@ def test_attending_only_to_one_word_changes_what_the_decoder_says():
     app.selectbox[0].set_value(2).run()  # only 사과를
     no_trouble(app)
     assert app.session_state["pin"] == ((1, 2),) and app.query_params["pin"] == "2:3"
-    assert step_caption(app) == "단계 2/5: 입력 mom → 출력 shared"
-    assert comparison(app).endswith("**mom :orange-background[shared] an apple**")
+    assert step_caption(app) == "단계 2/6: 입력 mom → 출력 talks"
+    # the words that differ are marked on both lines (an LCS diff: "mom" and "ate" are shared)
+    assert comparison(app).endswith(
+        "**mom :orange-background[talks] :orange-background[so] :orange-background[he] ate**"
+    )
     assert KO["what_if_pin"].format(step=2, token="사과를") in comparison(app)
     assert any(c.value.startswith(KO["pinned_step"][:10]) for c in app.caption)
     softmax = app.table[2].value  # model facts, tokens, then the softmax

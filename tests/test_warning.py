@@ -5,11 +5,15 @@ import json
 import pytest
 
 from attnviz import trace
+from attnviz.app.labels import TEXT
 from attnviz.confidence import Thresholds
 from attnviz.examples import EXAMPLES
 from attnviz.model_files import ModelFileError
 from tests.check_trace_json import check
 from tests.conftest import run_cli
+from tests.test_app import no_trouble, open_page
+
+EN = TEXT["en"]
 
 
 @pytest.fixture
@@ -99,3 +103,18 @@ def test_a_broken_confidence_file_is_one_line_naming_it(tmp_path, text):
     (tmp_path / "confidence.json").write_text(text, encoding="utf-8")
     with pytest.raises(ModelFileError, match="confidence.json"):
         Thresholds.load(tmp_path)
+
+
+@pytest.mark.parametrize("present", ["false", "true"])
+def test_the_page_says_it_may_be_wrong_as_a_note_or_on_a_slide_as_a_badge(present):
+    """A note under the title; on a slide a badge in the title row (the reason on hover), so a slide
+    that fits without the note still fits."""
+    app = open_page(sentence="날씨가 추워요", present=present, lang="en")  # the hesitant example
+    no_trouble(app)
+    said = EN["doubt_low_confidence"].split(":")[0]
+    notes = [i.value for i in app.info if i.value.startswith(said)]
+    badges = [m for m in app.markdown if EN["doubt_badge"] in m.value]
+    if present == "true":
+        assert not notes and len(badges) == 1 and badges[0].help.startswith(said)
+    else:
+        assert len(notes) == 1 and not badges

@@ -233,6 +233,7 @@ _KO = {
     "length_limit": "디코더가 최대 길이({limit}단계)에 닿아 <end> 없이 멈췄습니다: 번역이 잘렸을 수 있습니다.",
     "punctuation_dropped": "모델은 최대 {limit}토큰을 받으므로 문장부호를 빼고 번역합니다.",
     # Trace.doubt: the translation may be wrong (unknown words and the length limit have their own notes)
+    "doubt_badge": "틀릴 수 있음",
     "doubt_rare_words": "이 번역은 틀릴 수 있습니다: 모델이 학습 때 거의 보지 못한 단어가 있습니다 ({words}).",
     "doubt_low_confidence": "이 번역은 틀릴 수 있습니다: 모델이 확신하지 못합니다 "
     "(고른 단어 중 가장 낮은 확률 {probability}).",
@@ -562,6 +563,7 @@ _EN = {
     "length_limit": "The decoder reached its length limit ({limit} steps) without <end>: the translation "
     "may be cut short.",
     "punctuation_dropped": "The model takes at most {limit} tokens, so the punctuation is left out.",
+    "doubt_badge": "may be wrong",
     "doubt_rare_words": "This translation may be wrong: the model rarely saw these words in training "
     "({words}).",
     "doubt_low_confidence": "This translation may be wrong: the model is unsure (the lowest probability "

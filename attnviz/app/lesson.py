@@ -62,6 +62,8 @@ html { font-size: 20px; }
     min-height: 2rem; padding: 0.1rem 0.6rem; }
 .st-key-softmax_table [data-testid="stTable"] > div { max-height: 16rem !important; }
 [data-testid="stTable"] :is(td, th) { padding-top: 0.15rem; padding-bottom: 0.15rem; }
+/* a what-if's two translations and the undo stay on one line beside a long sentence */
+.st-key-what_if p { font-size: 0.85rem; }
 </style>"""
 
 
@@ -130,6 +132,8 @@ def one_sentence(page: Top) -> tuple[str, View | None]:
     with page.settings if page.presenting else st.container():
         sentence, _ = inputs(text, with_reference=False)
     view = translated(page.model, sentence, "", text, page.presenting, what_ifs=False)
+    if view is not None and page.presenting:  # these pages' slides keep the note in the flow
+        doubt_notice(view.trace, text)
     show_notes(text)
     return sentence, view
 
@@ -151,8 +155,11 @@ def lesson() -> None:
     show_notes(text)
     with page.title, st.container(horizontal=True, vertical_alignment="center"):
         st.markdown(heading(sentence, view, presenting, text), width="content")
-        if presenting and view is not None:  # a slide's what-if, in one line beside the sentence
+        if (
+            presenting and view is not None
+        ):  # a slide's what-if and doubt, in one line beside the sentence
             what_if.comparison(view, compact=True)
+            doubt_notice(view.trace, text, compact=True)
     if view is None:
         state.write_link()
         return
@@ -279,14 +286,8 @@ def translated(
         st.warning(unknown_words_message(trace.unknown, model.source_vocab, text))
     if trace.prefix and trace.unknown_english:
         st.warning(text["reference_unknown"].format(words=literal(", ".join(trace.unknown_english))))
-    doubt = trace.doubt
-    if doubt and doubt.code in ("rare_words", "low_confidence"):  # calm: a note, not an error
-        st.info(
-            text[f"doubt_{doubt.code}"].format(
-                words=literal(", ".join(doubt.words)), probability=f"{doubt.probability or 0:.2f}"
-            ),
-            icon=":material/help:",
-        )
+    if not presenting:  # a slide says it in its title row (lesson), where it takes no height
+        doubt_notice(trace, text)
     if reference:
         missing = unknown_words(reference, model.target_vocab)
         if missing:
@@ -302,6 +303,23 @@ def translated(
     state.settle_step(len(trace.steps))
     own = cached_trace(sentence, attention=attention) if trace.prefix or trace.pin else None
     return View(trace, text, model.target_vocab, large=presenting, own=own)
+
+
+def doubt_notice(trace, text: dict, compact: bool = False) -> None:
+    """A calm note, not an error, when the translation may be wrong (rare words, low confidence).
+    `compact`: a badge for a slide's title row, the reason in its tooltip, so the slide keeps its height."""
+    doubt = trace.doubt
+    if not (doubt and doubt.code in ("rare_words", "low_confidence")):
+        return
+    message = text[f"doubt_{doubt.code}"].format(
+        words=literal(", ".join(doubt.words)), probability=f"{doubt.probability or 0:.2f}"
+    )
+    if compact:
+        st.markdown(
+            f":orange-badge[:material/help: {text['doubt_badge']}]", help=message, width="content"
+        )
+    else:
+        st.info(message, icon=":material/help:")
 
 
 def checked_sentence(model, sentence: str, text: dict) -> str | None:
