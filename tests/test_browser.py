@@ -139,7 +139,8 @@ def test_english_labels_everything(page):
 def test_presentation_mode_fits_every_slide_on_a_projector(page, url):
     for language, query_language in ((KO, ""), (EN, "&lang=en")):
         open_at(page, url, f"present=true{query_language}")
-        for number, (stage, step) in enumerate(slides(4), start=1):
+        walk = slides(4)
+        for number, (stage, step) in enumerate(walk, start=1):
             heading = page.get_by_role("heading", level=3)
             expect(heading.first).to_contain_text(language[f"stage_{stage}"])
             settle(page)
@@ -147,8 +148,10 @@ def test_presentation_mode_fits_every_slide_on_a_projector(page, url):
             overflow = main.evaluate("main => main.scrollHeight - main.clientHeight")
             assert overflow <= 0, f"slide {number} ({stage}, step {step}) is cut off by {overflow} px"
             screenshot(page, f"{'ko' if language is KO else 'en'}-present-{number:02d}-{stage}")
+            if number == len(walk):  # the last slide: ▶ changes nothing, and a run that quick and
+                break  # that empty can leave no trace for `rerun` to wait for (seen in CI)
             # a click, not →: the keys have tests of their own, and in this 24-slide walk a → once left
-            # the slide unchanged in CI (cause not found); this test is about how each slide fits
+            # the slide unchanged in CI (likely the same); this test is about how each slide fits
             with rerun(page):  # the next slide may show the same stage: wait for its run
                 page.locator(".st-key-next").get_by_role("button", name="▶").click()
         expect(page.locator('[data-testid="stException"]')).to_have_count(0)
