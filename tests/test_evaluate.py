@@ -61,6 +61,7 @@ def test_a_word_goes_into_its_first_frame_word_for_word():
     assert first_frame("verb", "듣다") == "나는 듣고 싶어요"  # -고 never changes a stem
     assert first_frame("verb", "만들다") == "나는 만들고 싶어요"
     assert first_frame("adjective", "높다") == "그것은 높다"
+    assert first_frame("adjective", "배고프다", feeling=True) == "나는 배고프다"
 
 
 def test_a_beginners_word_is_named_in_any_of_its_forms():

@@ -132,8 +132,6 @@ def one_sentence(page: Top) -> tuple[str, View | None]:
     with page.settings if page.presenting else st.container():
         sentence, _ = inputs(text, with_reference=False)
     view = translated(page.model, sentence, "", text, page.presenting, what_ifs=False)
-    if view is not None and page.presenting:  # these pages' slides keep the note in the flow
-        doubt_notice(view.trace, text)
     show_notes(text)
     return sentence, view
 
@@ -151,13 +149,13 @@ def lesson() -> None:
         attention = model_switch(text)  # first: presenting, the settings button shows it unscrolled
         sentence, reference = inputs(text)
     model = page.model if attention == state.DEFAULT_MODEL else loaded(attention, text)
-    view = translated(model, sentence, reference, text, presenting)
+    # a slide says its doubt in the title row, where it takes no height
+    view = translated(model, sentence, reference, text, presenting, doubt_in_title=presenting)
     show_notes(text)
     with page.title, st.container(horizontal=True, vertical_alignment="center"):
         st.markdown(heading(sentence, view, presenting, text), width="content")
-        if (
-            presenting and view is not None
-        ):  # a slide's what-if and doubt, in one line beside the sentence
+        # a slide's what-if and doubt, in one line beside the sentence
+        if presenting and view is not None:
             what_if.comparison(view, compact=True)
             doubt_notice(view.trace, text, compact=True)
     if view is None:
@@ -262,10 +260,17 @@ def model_switch(text: dict) -> str:
 
 
 def translated(
-    model, sentence: str, reference: str, text: dict, presenting: bool, what_ifs: bool = True
+    model,
+    sentence: str,
+    reference: str,
+    text: dict,
+    presenting: bool,
+    what_ifs: bool = True,
+    doubt_in_title: bool = False,
 ) -> View | None:
     """`model`'s trace to show (with the what-ifs asked for, unless `what_ifs` is False), or None after
-    saying on the page why there is none."""
+    saying on the page why there is none. `doubt_in_title`: the caller shows the doubt in its title row
+    (a slide of the lesson), so it is not said here."""
     attention = model.config.attention
     sentence = checked_sentence(model, sentence, text)
     if sentence is None:
@@ -286,7 +291,7 @@ def translated(
         st.warning(unknown_words_message(trace.unknown, model.source_vocab, text))
     if trace.prefix and trace.unknown_english:
         st.warning(text["reference_unknown"].format(words=literal(", ".join(trace.unknown_english))))
-    if not presenting:  # a slide says it in its title row (lesson), where it takes no height
+    if not doubt_in_title:
         doubt_notice(trace, text)
     if reference:
         missing = unknown_words(reference, model.target_vocab)

@@ -104,13 +104,16 @@ def load_beginner_words(path: Path = BEGINNER_WORDS) -> list[dict]:
     return rows
 
 
-def first_frame(pos: str, word: str) -> str:
+def first_frame(pos: str, word: str, feeling: bool = False) -> str:
     """A word (dictionary form) in the first frame a learner types, word for word as issue 9 names
     them: N이 있어요 (이/가 by the last syllable), 나는 V-고 싶어요 (-고 joins every stem as it is),
-    그것은 A (the dictionary form is the plain present)."""
+    그것은 A (the dictionary form is the plain present), and 나는 A for a `feeling`, as nobody says
+    그것은 배고프다."""
     if pos == "noun":
         return f"{with_particle(word, '이')} 있어요"
-    return f"나는 {word[:-1]}고 싶어요" if pos == "verb" else f"그것은 {word}"
+    if pos == "verb":
+        return f"나는 {word[:-1]}고 싶어요"
+    return f"{'나는' if feeling else '그것은'} {word}"
 
 
 def named_share(model, checks: list[tuple[str, list[str]]]) -> float:
@@ -119,8 +122,7 @@ def named_share(model, checks: list[tuple[str, list[str]]]) -> float:
 
 def literal_frames(model) -> dict:
     """The same words as `frames`, each in its frame word for word (그것은 높다, not 산이 높아요, which
-    is how the generator says it): what a lecturer testing the vocabulary types first. A feeling is
-    said of oneself (나는 배고프다), as nobody says 그것은 배고프다."""
+    is how the generator says it): what a lecturer testing the vocabulary types first."""
     checks = {
         "nouns": [(first_frame("noun", n.ko), [n.en, n.plural]) for n in nouns_for(HAVEABLE)],
         "verbs": [
@@ -128,10 +130,7 @@ def literal_frames(model) -> dict:
             for v in VERBS
             if "person" in v.subjects and not (v.stative or v.weather)
         ],
-        "adjectives": [
-            (f"나는 {a.ko}다" if a.feeling else first_frame("adjective", a.ko + "다"), [a.en])
-            for a in ADJECTIVES
-        ],
+        "adjectives": [(first_frame("adjective", a.ko + "다", a.feeling), [a.en]) for a in ADJECTIVES],
     }
     return {f"frames_literal_{kind}": named_share(model, pairs) for kind, pairs in checks.items()}
 

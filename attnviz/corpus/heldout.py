@@ -108,7 +108,7 @@ def score(model, rows: list[dict], prefix: str = "") -> tuple[dict, list[dict]]:
 
 def score_sets(model, sets=None) -> tuple[dict, list[dict]]:
     """The metrics of each (prefix, file) in `sets` together (default: every set, where its file
-    exist), and every sentence's result with its file's name."""
+    exists), and every sentence's result with its file's name."""
     metrics, results = {}, []
     for prefix, path in [(p, f) for p, f in SETS if f.exists()] if sets is None else sets:
         measured, sentences = score(model, load(path), prefix)
