@@ -20,7 +20,18 @@ IRREGULAR = ("", "ㄷ", "ㅂ", "르", "ㅎ", "ㅅ")
 # a pronoun's `speech` -> the speech levels it is said in: 저 politely, 너 plainly, 나 not formally
 SPEECH_LEVELS = {"polite": ("polite", "formal"), "plain": ("plain",), "casual": ("plain", "polite")}
 # The sentences a verb is used in besides statements (verbs.tsv `frames`, see data/lexicon/README.md)
-VERB_FRAMES = ("with", "purpose", "offer", "unsuggested", "unasked", "rest", "made", "where", "what")
+VERB_FRAMES = (
+    "with",
+    "purpose",
+    "offer",
+    "unsuggested",
+    "unasked",
+    "rest",
+    "made",
+    "where",
+    "what",
+    "try",
+)
 VERB_FLAGS = (
     "motion",
     "stative",
@@ -106,6 +117,9 @@ class Adjective:
     # the speaker's feeling about them ("i was grateful to the painter")
     inner: bool = False
     negation: str = ""  # "지": negated only as -지 않다 (커다랗지 않다, never 안 커다랗다)
+    situation: bool = (
+        False  # said of how things are, with "it" and no subject: 비싸지만 -> it is expensive but
+    )
 
 
 @dataclass(frozen=True)
@@ -212,17 +226,20 @@ def with_article(noun: str) -> str:
 
 
 def english_forms(base: str, listed: str) -> dict:
-    """'listen to' -> {base: listen to, s: listens to, past: listened to, ing: listening to}.
+    """'listen to' -> {base: listen to, s: listens to, past: listened to, ing: listening to, pp:
+    listened to}.
 
-    `listed` ('s|past|ing', e.g. 'lies|lay|lying') overrides lemminflect where it is wrong.
+    `listed` ('s|past|ing', e.g. 'lies|lied|lying') overrides lemminflect where it is wrong; its past
+    participle is then its past.
     """
     head, _, rest = base.partition(" ")
     if listed:
         s, past, ing = listed.split("|")
+        pp = past
     else:
-        s, past, ing = (getInflection(head, tag)[0] for tag in ("VBZ", "VBD", "VBG"))
+        s, past, ing, pp = (getInflection(head, tag)[0] for tag in ("VBZ", "VBD", "VBG", "VBN"))
     tail = " " + rest if rest else ""
-    return {"base": base, "s": s + tail, "past": past + tail, "ing": ing + tail}
+    return {"base": base, "s": s + tail, "past": past + tail, "ing": ing + tail, "pp": pp + tail}
 
 
 def load_groups() -> dict[str, frozenset]:
@@ -302,6 +319,7 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
         before_noun = row["before_noun"] != "no"
         check(row["feeling"] in ("", "yes", "inner"), where, "feeling must be yes, inner or empty")
         check(row["negation"] in ("", "지"), where, "negation must be 지 or empty")
+        check(row["situation"] in ("", "yes"), where, "situation must be yes or empty")
         adjectives.append(
             Adjective(
                 stem(where, row["korean"]),
@@ -312,6 +330,7 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
                 row["feeling"] != "",
                 row["feeling"] == "inner",
                 row["negation"],
+                row["situation"] == "yes",
             )
         )
     return adjectives

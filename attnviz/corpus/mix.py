@@ -9,6 +9,7 @@ from pathlib import Path
 from ..examples import EXAMPLES
 from ..tokens import comparable
 from . import DATA, HELD_OUT
+from .conversation_sentences import CONVERSATION_KINDS, ConversationGenerator
 from .generator import HAVEABLE, MAX_ENGLISH, MAX_KOREAN, Generator, generate_pairs
 from .korean import Form, conjugate
 from .lexicon import ADJECTIVES, PLACES, VERBS, nouns_for
@@ -114,6 +115,20 @@ def clause_pairs(seed: int, n: int) -> list[tuple[str, str]]:
     generated pairs, so training can see more of it than the generator's share."""
     g, rng = Generator(seed), random.Random(seed)
     kinds = {name: Generator.KINDS_OF_SENTENCE[name] for name in ("two_clauses", "paired_clauses")}
+    pairs = []
+    while len(pairs) < n:
+        korean, english = getattr(g, rng.choices(list(kinds), list(kinds.values()))[0])()
+        if len(korean.split()) <= MAX_KOREAN and len(english.split()) <= MAX_ENGLISH:
+            pairs.append((korean, english))
+    return pairs
+
+
+def conversation_pairs(seed: int, n: int) -> list[tuple[str, str]]:
+    """`n` fresh pairs of the conversation kinds (`conversation_sentences`: -ㄹ게요, -ㄹ래요?, -아/어 보다,
+    아직 안, 커피는 안 마셔요, a first clause about "it"), drawn apart from the generator's own stream so
+    its pairs stay as reviewed."""
+    g, rng = ConversationGenerator(seed), random.Random(seed)
+    kinds = CONVERSATION_KINDS
     pairs = []
     while len(pairs) < n:
         korean, english = getattr(g, rng.choices(list(kinds), list(kinds.values()))[0])()

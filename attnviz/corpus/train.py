@@ -121,6 +121,12 @@ def main(argv=None):
         help="fresh two-clause pairs added to each epoch, beyond the generator's share",
     )
     p.add_argument(
+        "--conversation-pairs",
+        type=int,
+        default=3000,
+        help="fresh pairs of the conversation kinds (-ㄹ게요, -ㄹ래요?, -아/어 보다 ...) each epoch",
+    )
+    p.add_argument(
         "--phrase-repeats", type=int, default=4, help="passes over data/phrases.tsv per epoch"
     )
     p.add_argument("--generated-test", type=int, default=1000)
@@ -171,8 +177,14 @@ def main(argv=None):
         mix.without(mix.clause_pairs(args.seed * 1000 + 500 + epoch, args.clause_pairs), kept_out)
         for epoch in range(args.epochs)
     ]
+    talk = [
+        mix.without(
+            mix.conversation_pairs(args.seed * 1000 + 700 + epoch, args.conversation_pairs), never
+        )
+        for epoch in range(args.epochs)
+    ]
     train_pairs = generated_train + tatoeba_train + phrases
-    train_pairs += [p for c in coverage for p in c] + [p for c in clauses for p in c]
+    train_pairs += [p for c in coverage + clauses + talk for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
     model = build_model(source_vocab, target_vocab, args.dropout, attention=args.attention)
@@ -189,7 +201,7 @@ def main(argv=None):
     watch = fitting(tatoeba_test)
     print(
         f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon and "
-        f"{len(clauses[0])} more of two clauses per epoch, "
+        f"{len(clauses[0])} more of two clauses and {len(talk[0])} of conversation per epoch, "
         f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(never)} held-out sentences excluded; "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
@@ -212,7 +224,7 @@ def main(argv=None):
         # generated pairs.
         sample = rng.sample(generated, min(args.generated_per_epoch, len(generated)))
         sample += (
-            fitting(coverage[epoch - 1] + clauses[epoch - 1])
+            fitting(coverage[epoch - 1] + clauses[epoch - 1] + talk[epoch - 1])
             + fixed * args.phrase_repeats
             + real * args.tatoeba_repeats
         )
@@ -262,6 +274,7 @@ def main(argv=None):
         tatoeba_repeats=args.tatoeba_repeats,
         coverage_per_epoch=len(coverage[0]),
         clause_pairs_per_epoch=len(clauses[0]),
+        conversation_pairs_per_epoch=len(talk[0]),
         phrases=len(fixed),
         phrase_repeats=args.phrase_repeats,
         held_out_excluded=len(never),
