@@ -24,7 +24,7 @@ YOU = Subject("", "", "you", "pl", possessive="your")
 HAVE = {"3s": "has"}  # has not eaten; every other subject "have"
 # -아/어 보다 says "try"; eating, drinking and wearing try the thing itself (have you tried kimchi?)
 TRIED_THING = {"eat": "", "drink": "", "wear": "on"}
-TRIED = [v for v in ACTIONS if "try" in v.frames]
+TRIED = [v for v in ACTIONS if "try" in v.frames and v.objects]  # not 먹어 봤어요 alone
 # What one does or not as a habit, said of the thing (커피는 안 마셔요, 고기는 안 좋아해요)
 HABITS = [v for v in ACTIONS if (v.generic or "try" in v.frames) and nouns_for(v.objects - ANIMATE)]
 SITUATIONS = [a for a in ADJECTIVES if a.situation]

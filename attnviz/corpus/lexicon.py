@@ -229,13 +229,13 @@ def english_forms(base: str, listed: str) -> dict:
     """'listen to' -> {base: listen to, s: listens to, past: listened to, ing: listening to, pp:
     listened to}.
 
-    `listed` ('s|past|ing', e.g. 'lies|lied|lying') overrides lemminflect where it is wrong; its past
-    participle is then its past.
+    `listed` ('s|past|ing', e.g. 'lies|lied|lying', or 's|past|ing|participle', 'lies|lay|lying|lain')
+    overrides lemminflect where it is wrong; without a participle of its own, it is the past.
     """
     head, _, rest = base.partition(" ")
     if listed:
-        s, past, ing = listed.split("|")
-        pp = past
+        s, past, ing, *participle = listed.split("|")
+        pp = participle[0] if participle else past
     else:
         s, past, ing, pp = (getInflection(head, tag)[0] for tag in ("VBZ", "VBD", "VBG", "VBN"))
     tail = " " + rest if rest else ""
