@@ -153,9 +153,15 @@ def main(argv=None):
         help="of the embeddings and of h before the output layer, while training",
     )
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--init-seed",
+        type=int,
+        default=None,
+        help="for the weights' first values and nothing else (default: --seed); the data and its split stay",
+    )
     args = p.parse_args(argv)
 
-    keras.utils.set_random_seed(args.seed)
+    keras.utils.set_random_seed(args.seed if args.init_seed is None else args.init_seed)
     rng = random.Random(args.seed)
     start = time.time()
     never = mix.held_out_korean()  # tests/data/heldout*.tsv: never trained on
@@ -268,6 +274,7 @@ def main(argv=None):
         generated_train=len(generated),
         tatoeba_train=len(real),
         seed=args.seed,
+        init_seed=args.init_seed,
         generator_version=generator.VERSION,
         epochs=len(history),
         generated_per_epoch=args.generated_per_epoch,
