@@ -177,7 +177,8 @@ def main(argv=None):
         mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), never)
         for epoch in range(args.epochs)
     ]
-    # more sentences of two clauses, fresh each epoch (made now, for the vocabulary), none held out
+    # more sentences of two clauses and of conversation, fresh each epoch (made now, for the
+    # vocabulary), none held out
     kept_out = never | {comparable(korean) for korean, _ in generated_test}
     clauses = [
         mix.without(mix.clause_pairs(args.seed * 1000 + 500 + epoch, args.clause_pairs), kept_out)
@@ -185,7 +186,8 @@ def main(argv=None):
     ]
     talk = [
         mix.without(
-            mix.conversation_pairs(args.seed * 1000 + 700 + epoch, args.conversation_pairs), never
+            mix.conversation_pairs(args.seed * 1000 + 700 + epoch, args.conversation_pairs),
+            kept_out,  # nor the generator's own held-out sentences (none of seed 0's are among them)
         )
         for epoch in range(args.epochs)
     ]
