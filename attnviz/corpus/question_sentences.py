@@ -4,7 +4,6 @@
 
 from dataclasses import replace
 
-from . import hangul
 from .korean import Form, Predicate, conjugate, purpose, shall, with_particle
 from .lexicon import VERBS, Noun, Verb, english_forms
 from .parts import (
@@ -38,14 +37,10 @@ def _what_verbs() -> list[Verb]:
         and _general(v)
         and not (v.negated or v.adjective or v.weather)
     ]
-    meanings: dict[str, set] = {}  # by the word as said: 들어요 is 듣다 (listen to) and 들다 (carry)
+    meanings: dict[str, set] = {}
     for v in fitting:
-        meanings.setdefault(hangul.infinitive(v.ko, v.irregular), set()).add(v.en)
-    return [
-        v
-        for v in fitting
-        if len(meanings[hangul.infinitive(v.ko, v.irregular)]) == 1 or "what" in v.frames
-    ]
+        meanings.setdefault(v.ko, set()).add(v.en)
+    return [v for v in fitting if len(meanings[v.ko]) == 1 or "what" in v.frames]
 
 
 WHAT_VERBS = _what_verbs()

@@ -123,8 +123,8 @@ def main(argv=None):
     p.add_argument(
         "--conversation-pairs",
         type=int,
-        default=3000,
-        help="fresh pairs of the conversation kinds (-ㄹ게요, -ㄹ래요?, -아/어 보다 ...) each epoch",
+        default=0,
+        help="fresh pairs of the conversation kinds (-ㄹ게요, -ㄹ래요?, -아/어 보다 ...) added to each epoch",
     )
     p.add_argument(
         "--phrase-repeats", type=int, default=4, help="passes over data/phrases.tsv per epoch"
