@@ -48,7 +48,7 @@ def tried_en(verb: Verb, tail: list[str]) -> list[str]:
 
 
 class ConversationSentences:
-    """Mixed into `Generator`; its sentences are trained from their own stream, not `sentence()`."""
+    """Mixed into `ConversationGenerator`; its sentences come from their own stream, not `sentence()`."""
 
     def promise_sentence(self) -> tuple[str, str]:
         """-(으)ㄹ게요, what the speaker will do: 내일 전화할게요 -> i will make a phone call tomorrow; 제가
