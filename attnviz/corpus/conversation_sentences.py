@@ -17,10 +17,9 @@ from .generator import JOINED, Generator
 from .korean import Form, Predicate, conjugate, connective, with_particle
 from .lexicon import ADJECTIVES, Verb, nouns_for
 from .particle_sentences import ANIMATE
-from .parts import UNSAID_I, Subject, adjective_predicate, asked_object_en, english_clause, object_en
+from .parts import UNSAID_I, UNSAID_YOU, adjective_predicate, asked_object_en, english_clause, object_en
 from .question_sentences import ACTIONS
 
-YOU = Subject("", "", "you", "pl", possessive="your")
 HAVE = {"3s": "has"}  # has not eaten; every other subject "have"
 # -아/어 보다 says "try"; eating, drinking and wearing try the thing itself (have you tried kimchi?)
 TRIED_THING = {"eat": "", "drink": "", "wear": "on"}
@@ -28,7 +27,13 @@ TRIED = [v for v in ACTIONS if "try" in v.frames and v.objects]  # not 먹어 �
 # What one does or not as a habit, said of the thing (커피는 안 마셔요, 고기는 안 좋아해요)
 HABITS = [v for v in ACTIONS if (v.generic or "try" in v.frames) and nouns_for(v.objects - ANIMATE)]
 SITUATIONS = [a for a in ADJECTIVES if a.situation]
-TRY = {"past": ("tried", "봤"), "promise": ("will try", "볼"), "request": ("try", "보")}
+# each mood of -아/어 보다: its English head and the form of 보 its ending follows
+TRY = {
+    "question": ("have you tried", "봤"),
+    "past": ("i have tried", "봤"),
+    "promise": ("i will try", "볼"),
+    "request": ("please try", "보"),
+}
 
 
 def said_with(predicate: Predicate, ending: str, negative: bool = False) -> str:
@@ -73,7 +78,7 @@ class ConversationSentences:
         verb = self.action()
         ko, tail = self.place_of(verb, 0.3)
         if verb.objects:
-            noun = self.object_noun(verb.objects, YOU, verb.generic)
+            noun = self.object_noun(verb.objects, UNSAID_YOU, verb.generic)
             ko.append(noun.ko if self.chance(0.25) else with_particle(noun.ko, "을"))
             tail.insert(0, asked_object_en(noun, verb))
         if self.chance(0.3):
@@ -89,10 +94,10 @@ class ConversationSentences:
         try making ..."""
         verb = self.pick(TRIED)
         mood = self.pick(["question", "question", "past", "promise", "request"])
-        subject = YOU if mood in ("question", "request") else UNSAID_I
+        subject = UNSAID_YOU if mood in ("question", "request") else UNSAID_I
         ko, tail = self.arguments(verb, subject, Form("past"))
         plain = self.chance(0.25)
-        try_en, try_ko = TRY["past" if mood == "question" else mood]
+        head, try_ko = TRY[mood]
         ending = {
             "question": "어?" if plain else "어요?",
             "past": "어" if plain else "어요",
@@ -100,13 +105,8 @@ class ConversationSentences:
             "request": "세요",
         }[mood]
         ko.append(f"{hangul.infinitive(verb.ko, verb.irregular)} {try_ko}{ending}")
-        tried = tried_en(verb, tail)
-        if mood == "question":
-            return " ".join(ko), " ".join(["have you tried"] + tried) + "?"
-        if mood == "request":
-            return " ".join(ko), " ".join(["please try"] + tried)
-        head = "i have tried" if mood == "past" else "i will try"
-        return " ".join(ko), " ".join([head] + tried)
+        english = " ".join([head] + tried_en(verb, tail))
+        return " ".join(ko), english + "?" if mood == "question" else english
 
     def not_yet_sentence(self) -> tuple[str, str]:
         """아직 안 -았어요, not done yet: 아직 숙제를 안 했어요 -> i have not done the homework yet; 그는 아직

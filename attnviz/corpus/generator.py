@@ -45,6 +45,7 @@ from .parts import (
     SPEECHES,
     TENSES,
     UNSAID_I,
+    UNSAID_YOU,
     Subject,
     adjective_predicate,
     article,
@@ -305,7 +306,7 @@ class Generator(ParticleSentences, QuestionSentences):
         if "pronoun" in verb.subjects and form.speech != "plain" and self.chance(0.12):
             # Korean leaves the speaker, or the listener of a question, unsaid: 학교에 가요 -> i go to
             # school; 밥을 먹었어요? -> did you eat rice?
-            subject = Subject("", "", "you", "pl", possessive="your") if form.question else UNSAID_I
+            subject = UNSAID_YOU if form.question else UNSAID_I
             form = replace(form, honorific=False)  # 시작하세요 is a request, not "i start"
         # Korean: time, place, recipient, object, manner, verb. English: verb, recipient, object,
         # manner, place, then "from ..." and the time.
@@ -615,7 +616,7 @@ class Generator(ParticleSentences, QuestionSentences):
     def request_sentence(self) -> tuple[str, str]:
         """문을 열어 주세요 -> please open the door; 앉으세요 -> please sit; 먹지 마세요 -> please do not eat."""
         verb = self.action()
-        you = Subject("", "", "you", "pl", possessive="your")
+        you = UNSAID_YOU
         ko, tail = self.place_of(verb, 0.25)
         if verb.objects:
             if {"person", "name"} & verb.objects and self.chance(0.2):

@@ -117,9 +117,8 @@ class Adjective:
     # the speaker's feeling about them ("i was grateful to the painter")
     inner: bool = False
     negation: str = ""  # "지": negated only as -지 않다 (커다랗지 않다, never 안 커다랗다)
-    situation: bool = (
-        False  # said of how things are, with "it" and no subject: 비싸지만 -> it is expensive but
-    )
+    # said of how things are, with "it" and no subject: 비싸지만 -> it is expensive but
+    situation: bool = False
 
 
 @dataclass(frozen=True)

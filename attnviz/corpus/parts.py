@@ -92,6 +92,7 @@ def coordinated(first: Noun, second: Noun, joiner: str = "과") -> Subject:
 
 
 UNSAID_I = Subject("", "", "i", "i", possessive="my")
+UNSAID_YOU = Subject("", "", "you", "pl", possessive="your")  # 밥을 먹었어요? -> did you eat?
 
 
 # --- English -------------------------------------------------------------------------------------

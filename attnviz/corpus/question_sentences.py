@@ -8,6 +8,7 @@ from .korean import Form, Predicate, conjugate, purpose, shall, with_particle
 from .lexicon import VERBS, Noun, Verb, english_forms
 from .parts import (
     UNSAID_I,
+    UNSAID_YOU,
     Subject,
     asked_object_en,
     english_clause,
@@ -91,7 +92,7 @@ class QuestionSentences:
     ) -> tuple[Subject, Form, object, bool]:
         """Who is asked about (unsaid "you", or said: 민수는, 너는, 할머니는), the Korean form, a time
         adverb or None, and whether English says the present as the progressive."""
-        subject = Subject("", "", "you", "pl", possessive="your")
+        subject = UNSAID_YOU
         if self.chance(0.35):
             said = self.subject({"person", "name", "pronoun"}, plain_nouns=True)
             people = said.en.split(" and ")
@@ -295,7 +296,7 @@ class QuestionSentences:
         사진 좀 찍어 주세요 -> please take a picture; 문 좀 열어 주세요 -> please open the door; 좀 도와주세요
         -> please help me; 좀 쉬세요 -> please rest. Speech often drops 을/를 before 좀 (물 좀, 물을 좀)."""
         roll = self.rng.random()
-        you = Subject("", "", "you", "pl", possessive="your")
+        you = UNSAID_YOU
 
         def said(noun: Noun) -> str:
             return noun.ko if self.chance(0.6) else with_particle(noun.ko, "을")
