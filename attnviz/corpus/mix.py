@@ -109,32 +109,30 @@ def first_frames(g: Generator) -> list[tuple[str, str]]:
     return pairs
 
 
+def drawn_pairs(generator: Generator, kinds: dict[str, int], seed: int, n: int) -> list[tuple[str, str]]:
+    """`n` pairs of `kinds` ({method name: weight}) from `generator`, each kind drawn by its weight,
+    only those short enough to train on."""
+    rng, pairs = random.Random(seed), []
+    while len(pairs) < n:
+        korean, english = getattr(generator, rng.choices(list(kinds), list(kinds.values()))[0])()
+        if len(korean.split()) <= MAX_KOREAN and len(english.split()) <= MAX_ENGLISH:
+            pairs.append((korean, english))
+    return pairs
+
+
 def clause_pairs(seed: int, n: int) -> list[tuple[str, str]]:
     """`n` fresh two-clause pairs (a clause that leads into another, or two subjects each with their
     own), in the generator's own mix of the two kinds. The kind a model gets wrong most often among
     generated pairs, so training can see more of it than the generator's share."""
-    g, rng = Generator(seed), random.Random(seed)
     kinds = {name: Generator.KINDS_OF_SENTENCE[name] for name in ("two_clauses", "paired_clauses")}
-    pairs = []
-    while len(pairs) < n:
-        korean, english = getattr(g, rng.choices(list(kinds), list(kinds.values()))[0])()
-        if len(korean.split()) <= MAX_KOREAN and len(english.split()) <= MAX_ENGLISH:
-            pairs.append((korean, english))
-    return pairs
+    return drawn_pairs(Generator(seed), kinds, seed, n)
 
 
 def conversation_pairs(seed: int, n: int) -> list[tuple[str, str]]:
     """`n` fresh pairs of the conversation kinds (`conversation_sentences`: -ㄹ게요, -ㄹ래요?, -아/어 보다,
     아직 안, 커피는 안 마셔요, a first clause about "it"), drawn apart from the generator's own stream so
     its pairs stay as reviewed."""
-    g, rng = ConversationGenerator(seed), random.Random(seed)
-    kinds = CONVERSATION_KINDS
-    pairs = []
-    while len(pairs) < n:
-        korean, english = getattr(g, rng.choices(list(kinds), list(kinds.values()))[0])()
-        if len(korean.split()) <= MAX_KOREAN and len(english.split()) <= MAX_ENGLISH:
-            pairs.append((korean, english))
-    return pairs
+    return drawn_pairs(ConversationGenerator(seed), CONVERSATION_KINDS, seed, n)
 
 
 def generated_split(n: int, n_test: int, seed: int = 0) -> tuple[list, list]:
