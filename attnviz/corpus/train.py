@@ -7,6 +7,7 @@ The three kinds of attention train on the same data with the same budget, so the
 """
 
 import argparse
+import collections
 import json
 import math
 import random
@@ -152,6 +153,12 @@ def main(argv=None):
         default=0.0,
         help="of the embeddings and of h before the output layer, while training",
     )
+    p.add_argument(
+        "--average-last",
+        type=int,
+        default=1,
+        help="the saved weights are the mean of the last N epochs' (default 1: the last epoch's own)",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument(
         "--init-seed",
@@ -220,6 +227,7 @@ def main(argv=None):
     optimizer = keras.optimizers.Adam(args.learning_rate, clipnorm=5.0)
     train_step, eval_step = make_steps(model, optimizer, args.label_smoothing)
     history, snapshots = [], []
+    last_weights = collections.deque(maxlen=max(args.average_last, 1))
     out = Path(args.out) if args.out else model_directory(args.attention)
     for epoch in range(1, args.epochs + 1):
         if args.final_learning_rate is not None:  # big steps first, then small ones to settle
@@ -259,11 +267,15 @@ def main(argv=None):
         )
         model.save_to(out)  # checkpoint: weights only, no optimizer state
         attention_history.save(out, snapshots)
+        last_weights.append(model.get_weights())
         elapsed = (time.time() - start) / 60
         if elapsed + elapsed / epoch > args.minutes:  # the next epoch would end past the limit
             print("time limit reached", flush=True)
             break
 
+    if len(last_weights) > 1:  # a mean of nearby points of the same run sits lower in the valley
+        model.set_weights([np.mean(ws, axis=0) for ws in zip(*last_weights)])
+        model.save_to(out)
     model = load_model(out)  # evaluate the model as saved, with its float16 weights
     blind = heldout.load()
     metrics = {"attention": args.attention} | evaluate(model, tatoeba_test, generated_test, blind)
@@ -279,6 +291,7 @@ def main(argv=None):
         init_seed=args.init_seed,
         generator_version=generator.VERSION,
         epochs=len(history),
+        averaged_epochs=len(last_weights),
         generated_per_epoch=args.generated_per_epoch,
         tatoeba_repeats=args.tatoeba_repeats,
         coverage_per_epoch=len(coverage[0]),
