@@ -128,7 +128,8 @@ class Pronoun:
     object: str  # 나를
     en: str  # i
     en_object: str  # me
-    person: int  # 1, 2, 3; 4 for we and they
+    person: int  # 1, 2 or 3
+    plural: bool  # we, they
     possessive: str  # my
     gender: str  # "m", "f" or ""
     speech: str  # "polite" (저), "plain" (너), "casual" (나: not -습니다) or "" (any)
@@ -338,7 +339,8 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
 def load_pronouns() -> list[Pronoun]:
     pronouns = []
     for where, row in rows("pronouns"):
-        check(row["person"] in ("1", "2", "3", "4"), where, "person must be 1, 2, 3 or 4")
+        check(row["person"] in ("1", "2", "3"), where, "person must be 1, 2 or 3")
+        check(row["plural"] in ("", "yes"), where, "plural must be yes or empty")
         check(row["speech"] in ("", *SPEECH_LEVELS), where, f"speech must be one of {SPEECH_LEVELS}")
         pronouns.append(
             Pronoun(
@@ -348,6 +350,7 @@ def load_pronouns() -> list[Pronoun]:
                 row["english"],
                 row["english_object"],
                 int(row["person"]),
+                row["plural"] == "yes",
                 row["possessive"],
                 row["gender"],
                 row["speech"],

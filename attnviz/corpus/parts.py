@@ -68,7 +68,7 @@ def noun_subject(noun: Noun) -> Subject:
 
 
 def pronoun_subject(pronoun: Pronoun) -> Subject:
-    agreement = {1: "i", 2: "pl", 3: "3s", 4: "pl"}[pronoun.person]
+    agreement = "pl" if pronoun.plural else {1: "i", 2: "pl", 3: "3s"}[pronoun.person]
     return Subject(
         pronoun.topic,
         pronoun.subject,

@@ -4,6 +4,7 @@
 
 from dataclasses import replace
 
+from . import hangul
 from .korean import Form, Predicate, conjugate, purpose, shall, with_particle
 from .lexicon import VERBS, Noun, Verb, english_forms
 from .parts import (
@@ -38,10 +39,14 @@ def _what_verbs() -> list[Verb]:
         and _general(v)
         and not (v.negated or v.adjective or v.weather)
     ]
-    meanings: dict[str, set] = {}
+    meanings: dict[str, set] = {}  # by the word as said: 들어요 is 듣다 (listen to) and 들다 (carry)
     for v in fitting:
-        meanings.setdefault(v.ko, set()).add(v.en)
-    return [v for v in fitting if len(meanings[v.ko]) == 1 or "what" in v.frames]
+        meanings.setdefault(hangul.infinitive(v.ko, v.irregular), set()).add(v.en)
+    return [
+        v
+        for v in fitting
+        if len(meanings[hangul.infinitive(v.ko, v.irregular)]) == 1 or "what" in v.frames
+    ]
 
 
 WHAT_VERBS = _what_verbs()
