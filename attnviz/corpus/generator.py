@@ -57,6 +57,7 @@ from .parts import (
     english_idiom,
     fits,
     idiom_predicate,
+    kin_of,
     noun_en,
     noun_subject,
     object_en,
@@ -193,7 +194,7 @@ class Generator(ParticleSentences, QuestionSentences):
         if roll >= 0.9 and noun.count == "countable" and noun.kind in ("person", "animal"):
             return noun.ko + "들", "the " + noun.plural, "pl"
         if noun.kind not in NAMEABLE or noun.kind == "animal":  # not "my firefighter", "my baseball"
-            return noun.ko, "the " + noun.en if definite else object_en(noun), "pl" if plural else "3s"
+            return noun.ko, noun_en(noun) if definite else object_en(noun), "pl" if plural else "3s"
         ko, en = self.pick([("내", "my"), ("우리", "our")])  # 내 책, 우리 집
         if not definite:  # not as an object: 우리 버튼을 눌렀어요 reads as "we pressed the button"
             return noun.ko, object_en(noun), "pl" if plural else "3s"
@@ -267,6 +268,7 @@ class Generator(ParticleSentences, QuestionSentences):
             if n.en not in subject.en.split()  # not "the cat sees a cat"
             and ("my" not in n.tags or subject.possessive)  # "his mother" needs a pronoun to be his
             and not (generic and n.kind == "person" and "my" not in n.tags)  # not "loves men"
+            and kin_of(n, subject.gender)
         ]
         return self.pick(candidates)
 
@@ -275,8 +277,8 @@ class Generator(ParticleSentences, QuestionSentences):
         if {"person", "name"} & verb.objects and self.chance(0.15):
             return self.person_object(subject, form.speech)
         noun = self.object_noun(verb.objects, subject, verb.generic)
-        if "my" in noun.tags:
-            return noun.ko, f"{subject.possessive} {noun.en}"
+        if "my" in noun.tags or verb.own:  # his mother; she takes off her shorts
+            return noun.ko, f"{subject.possessive or 'the'} {noun.en}"
         counters = [c for c in COUNTERS if c.en == "" and noun.kind in c.counts]
         if counters and noun.count == "countable" and not verb.generic and self.chance(0.1):
             number = self.pick([n for n in NUMBERS if 2 <= n.value <= 10])
@@ -314,10 +316,15 @@ class Generator(ParticleSentences, QuestionSentences):
         english_form = form
         if not verb.stative and self.chance(0.2):  # not "does not know a pilot at night"
             adverb = self.time_adverb(form.tense)
-            ko.append(adverb.ko)
-            en["end"].append(adverb.en)
-            if adverb.ko == "지금" and form.tense == "present":  # 지금 춤춰요 -> we are dancing now
+            if (
+                adverb.ko == "요즘" and form.tense == "present"
+            ):  # not 요즘 결혼해요, "get married these days"
+                adverb = None
+            elif adverb.ko == "지금" and form.tense == "present":  # 지금 춤춰요 -> we are dancing now
                 english_form = replace(form, tense="progressive")
+            if adverb:
+                ko.append(adverb.ko)
+                en["end"].append(adverb.en)
         if verb.places == "에" or (verb.places == "에서" and self.chance(0.35)):
             place = self.place_for(verb)
             if verb.motion and place.kind != "room" and self.chance(0.2):  # not by train to the room
@@ -487,6 +494,8 @@ class Generator(ParticleSentences, QuestionSentences):
         if (adjective.inner and not simple) or (roll < 0.15 and adjective.feeling and not form.negation):
             # said of oneself, or asked of the listener: 배고파요 -> i am hungry; 배고파요? -> are you hungry?
             form = replace(form, speech="polite" if form.speech == "plain" else form.speech)
+            if form.tense == "future" and not form.question:  # 궁금할 거예요 guesses another's feeling
+                form = replace(form, tense="present")
             who = Subject("", "", "you" if form.question else "i", "pl" if form.question else "i")
             ko = conjugate(adjective_predicate(adjective), form)
             return ko, english_be(who, adjective.en, form), form
@@ -546,7 +555,11 @@ class Generator(ParticleSentences, QuestionSentences):
         # 시간이 있어요: i have time; 열이 있어요: i have a fever
         implicit = noun.kind in ("abstract", "ailment", "money") or "my" in noun.tags
         if not form.question and self.chance(0.5 if implicit else 0.3 if ownable else 0):
-            owner = pronoun_subject(self.pick([p for p in PRONOUNS if not p.plural or not implicit]))
+            owner = pronoun_subject(
+                self.pick(
+                    [p for p in PRONOUNS if (not p.plural or not implicit) and kin_of(noun, p.gender)]
+                )
+            )
             form = replace(form, speech=self.speech_of(owner) if owner.speech else form.speech)
         elif implicit:
             owner = Subject("", "", "you", "pl") if form.question else Subject("", "", "i", "i")

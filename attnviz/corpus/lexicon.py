@@ -43,6 +43,7 @@ VERB_FLAGS = (
     "recipient",
     "source",
     "split",
+    "own",
 )
 PLACE_KINDS = ("building", "home", "room", "nature", "city", "event")
 PLACE_PARTICLES = ("", "에서", "에")
@@ -94,6 +95,7 @@ class Verb:
     recipient: bool = False  # 주다: may say to whom, 에게 (gives my friend a book)
     source: bool = False  # 받다: may say from whom, 에게서 (got a book from my friend)
     split: bool = False  # 샤워하다: also said with its noun as the object, 샤워를 해요 (as people do)
+    own: bool = False  # 벗다: the object is the subject's own (she takes off her shorts)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
     where: frozenset = frozenset()  # place kinds or =places it happens at; empty: any but events

@@ -311,7 +311,7 @@ class ParticleSentences:
                 if any(self.ownable(n) for n in nouns_for(v.objects))
                 and "person" in v.subjects
                 and v.en not in ("write", "make", "draw", "build", "bake")  # not the soldier's diary
-                and not (v.generic or v.negated or v.adjective or v.weather)
+                and not (v.generic or v.negated or v.adjective or v.weather or v.own)
             ]
         )
         noun = self.pick([n for n in nouns_for(verb.objects) if self.ownable(n)])
