@@ -67,7 +67,7 @@ from .parts import (
     subject_from,
     verb_predicate,
 )
-from .question_sentences import QuestionSentences
+from .question_sentences import ACTIONS, SUGGESTED, QuestionSentences
 
 # Bumped when the pairs change meaning (not just number): a model trained on an older version is
 # not expected to follow the new conventions (train.py records it in metrics.json).
@@ -127,7 +127,7 @@ class Generator(ParticleSentences, QuestionSentences):
     # --- the parts ---
     def action(self) -> Verb:
         """A verb a person does (not a state like 알다, not the weather): for wants, requests, clauses."""
-        return self.pick([v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)])
+        return self.pick(ACTIONS)
 
     def place_for(self, verb: Verb) -> Place:
         """Where the verb happens (its own places, else any but events) or where it goes (any)."""
@@ -310,10 +310,15 @@ class Generator(ParticleSentences, QuestionSentences):
             # school; 밥을 먹었어요? -> did you eat rice?
             subject = UNSAID_YOU if form.question else UNSAID_I
             form = replace(form, honorific=False)  # 시작하세요 is a request, not "i start"
+        kin = subject.noun
+        if form.question and kin and "my" in kin.tags and subject.en == noun_en(kin):
+            subject = replace(subject, en=noun_en(kin, "your"))  # 동료는 쉬어요? -> is your coworker ...
         # Korean: time, place, recipient, object, manner, verb. English: verb, recipient, object,
         # manner, place, then "from ..." and the time.
         ko, en = [], {"to": [], "object": [], "manner": [], "place": [], "end": []}
         english_form = form
+        if verb.once and form.tense == "present":  # 제가 결혼해요 -> i am getting married
+            english_form = replace(form, tense="progressive")
         if not verb.stative and self.chance(0.2):  # not "does not know a pilot at night"
             adverb = self.time_adverb(form.tense)
             if (
@@ -668,7 +673,7 @@ class Generator(ParticleSentences, QuestionSentences):
 
     def suggestion_sentence(self) -> tuple[str, str]:
         """같이 먹자 -> let's eat together; 공원에 갑시다 -> let's go to the park; 가지 말자 -> let's not go."""
-        verb = self.action()
+        verb = self.pick(SUGGESTED)
         we = Subject("", "", "we", "pl")  # no family objects: not "let's help our boyfriend"
         ko, tail = self.place_of(verb, 0.3)
         if verb.objects:

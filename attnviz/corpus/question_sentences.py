@@ -19,6 +19,7 @@ from .parts import (
 )
 
 ACTIONS = [v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)]
+SUGGESTED = [v for v in ACTIONS if "unsuggested" not in v.frames]  # not 결혼하자, 줍시다
 LIVING = frozenset({"person", "name", "pronoun", "animal"})  # not what 뭐 asks about
 
 
@@ -223,7 +224,7 @@ class QuestionSentences:
         framed `offer`: open, close, turn on or off, bring) said with no 같이; everything else, and anything
         with 같이 or 우리 같이, is "shall we" (Korean says 우리 only before 같이 here: 우리 공원에 could be
         "our park")."""
-        verb = self.pick([v for v in ACTIONS if "unsuggested" not in v.frames])
+        verb = self.pick(SUGGESTED)
         together = self.chance(0.35)
         offer = "offer" in verb.frames and verb.objects and not together
         who = Subject("", "", "i" if offer else "we", "i" if offer else "pl")
@@ -308,7 +309,12 @@ class QuestionSentences:
 
         if roll < 0.35:  # 물 좀 주세요
             noun = self.object_noun(GIVE.objects, you)
-            what = "some " + noun.en if noun.count == "uncountable" else object_en(noun, definite=True)
+            if noun.count == "uncountable":
+                what = "some " + noun.en
+            elif noun.kind == "produce":  # 버섯 좀 주세요 -> please give me some mushrooms
+                what = "some " + noun.plural
+            else:
+                what = object_en(noun, definite=True)
             give = self.pick(["주세요", "주세요", "줘"])
             return f"{said(noun)} 좀 {give}", f"please give me {what}"
         if roll < 0.45:  # 좀 도와주세요
