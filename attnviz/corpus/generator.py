@@ -246,6 +246,7 @@ class Generator(ParticleSentences, QuestionSentences):
             and (not a.verbs or verb.ko in a.verbs)
             and (not (a.negations and form.negation) or form.negation in a.negations)
             and (a.ko != "같이" or subject.agreement == "pl")
+            and (a.ko != "혼자" or subject.agreement != "pl" or subject.en == "you")  # not 그들이 혼자
         ]
         return self.pick(fitting) if fitting else None
 
@@ -300,7 +301,7 @@ class Generator(ParticleSentences, QuestionSentences):
             progressive=not verb.stative,
             future=not verb.negated,
             question=0 if verb.negated else 0.12,
-            negation=0 if verb.negated else 0.25,
+            negation=0 if verb.negated or verb.positive else 0.25,
             cannot=human and not (verb.adjective or verb.stative),  # not 못 잃어버린다
         )
         if subject.honored and not verb.adjective and form.speech != "plain" and not form.negation:

@@ -45,6 +45,7 @@ VERB_FLAGS = (
     "split",
     "own",
     "once",
+    "positive",
 )
 PLACE_KINDS = ("building", "home", "room", "nature", "city", "event")
 PLACE_PARTICLES = ("", "에서", "에")
@@ -98,6 +99,7 @@ class Verb:
     split: bool = False  # 샤워하다: also said with its noun as the object, 샤워를 해요 (as people do)
     own: bool = False  # 벗다: the object is the subject's own (she takes off her shorts)
     once: bool = False  # 결혼하다: done once, so the present is "is getting married", not a habit
+    positive: bool = False  # 알다: never negated, its negative is a word of its own (모르다)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
     where: frozenset = frozenset()  # place kinds or =places it happens at; empty: any but events

@@ -156,8 +156,8 @@ def main(argv=None):
     p.add_argument(
         "--average-last",
         type=int,
-        default=1,
-        help="the saved weights are the mean of the last N epochs' (default 1: the last epoch's own)",
+        default=6,
+        help="the saved weights are the mean of the last N epochs' (1: the last epoch's own)",
     )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument(
