@@ -322,9 +322,10 @@ class Generator(ParticleSentences, QuestionSentences):
             english_form = replace(form, tense="progressive")
         if not verb.stative and self.chance(0.2):  # not "does not know a pilot at night"
             adverb = self.time_adverb(form.tense)
-            if (
-                adverb.ko == "요즘" and form.tense == "present"
-            ):  # not 요즘 결혼해요, "get married these days"
+            # not 요즘 결혼해요 ("get married these days"), nor 매일 결혼해요
+            if (adverb.ko == "요즘" and form.tense == "present") or (
+                verb.once and adverb.en.startswith("every")
+            ):
                 adverb = None
             elif adverb.ko == "지금" and form.tense == "present":  # 지금 춤춰요 -> we are dancing now
                 english_form = replace(form, tense="progressive")
@@ -811,7 +812,9 @@ class Generator(ParticleSentences, QuestionSentences):
         ask = kind == "면" or self.chance(0.5)
         ko, en = self.request_sentence() if ask else self.suggestion_sentence()
         listener = Subject("", "", "you" if ask else "i", "pl" if ask else "i")
-        first_ko, first_en, _ = self.leading_clause(kind, listener, Form("present", "polite"))
+        first_ko, first_en, shape = self.leading_clause(kind, listener, Form("present", "polite"))
+        while ask and kind == "니까" and shape == "action":  # not 일하니까 만나 주세요: whose work?
+            first_ko, first_en, shape = self.leading_clause(kind, listener, Form("present", "polite"))
         return " ".join(first_ko + [ko]), JOINED[kind].format(first=first_en, second=en)
 
     def paired_clauses(self) -> tuple[str, str]:

@@ -156,7 +156,7 @@ def main(argv=None):
     p.add_argument(
         "--average-last",
         type=int,
-        default=6,
+        default=3,
         help="the saved weights are the mean of the last N epochs' (1: the last epoch's own)",
     )
     p.add_argument("--seed", type=int, default=0)
