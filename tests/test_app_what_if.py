@@ -56,10 +56,10 @@ def test_attending_only_to_one_word_changes_what_the_decoder_says():
     app.selectbox[0].set_value(2).run()  # only 사과를
     no_trouble(app)
     assert app.session_state["pin"] == ((1, 2),) and app.query_params["pin"] == "2:3"
-    assert step_caption(app) == "단계 2/6: 입력 mom → 출력 talks"
-    # the words that differ are marked on both lines (an LCS diff: "mom" and "ate" are shared)
+    assert step_caption(app) == "단계 2/5: 입력 mom → 출력 talks"
+    # the words that differ are marked on both lines (an LCS diff: "mom" is shared)
     assert comparison(app).endswith(
-        "**mom :orange-background[talks] :orange-background[so] :orange-background[he] ate**"
+        "**mom :orange-background[talks] :orange-background[at] :orange-background[home]**"
     )
     assert KO["what_if_pin"].format(step=2, token="사과를") in comparison(app)
     assert any(c.value.startswith(KO["pinned_step"][:10]) for c in app.caption)

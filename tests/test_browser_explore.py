@@ -142,7 +142,7 @@ def test_the_beam_width_and_a_click_on_the_tree(browser_page, url, shipped_model
 
 def test_a_long_search_tree_keeps_its_labels_apart_and_scrolls_on_a_phone_or_a_slide(browser_page, url):
     page = browser_page
-    sentence = "학생이 도서관에서 책을 읽는다"  # nine steps: ten columns of "word -1.23" labels
+    sentence = "학생이 교실에서 책을 읽는다"  # nine steps: ten columns of "word -1.23" labels
     tree = page.locator(".st-key-beam_tree_box")
     width = "box => [box.scrollWidth, box.clientWidth]"
     try:

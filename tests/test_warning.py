@@ -27,20 +27,9 @@ def tiny_with(tiny_model, monkeypatch):
     return set_limits
 
 
-# Version 6 hesitates at the first word of this example between two right answers, "the weather is
-# cold" (0.52) and "it is cold" (0.47), and says so. The example stays until the next retrain: the list
-# decides which training pairs end with a full stop, so changing it changes what a model learns (README).
-HESITANT = {"날씨가 추워요": "the"}
-
-
 @pytest.mark.parametrize("korean", sorted({k for k, _ in EXAMPLES} | {"고양이가 잔다"}))
 def test_no_warning_on_the_lesson_and_the_pages_examples(shipped_model, korean):
     result = trace(shipped_model, korean)
-    if korean in HESITANT:  # right, and unsure only of that word
-        assert result.translation == dict(EXAMPLES)[korean]
-        assert result.warning_code == "low_confidence"
-        assert result.doubt.words == (HESITANT[korean],)
-        return
     assert result.warning is None and result.warning_code is None, result.warning
 
 
@@ -109,7 +98,7 @@ def test_a_broken_confidence_file_is_one_line_naming_it(tmp_path, text):
 def test_the_page_says_it_may_be_wrong_as_a_note_or_on_a_slide_as_a_badge(present):
     """A note under the title; on a slide a badge in the title row (the reason on hover), so a slide
     that fits without the note still fits."""
-    app = open_page(sentence="날씨가 추워요", present=present, lang="en")  # the hesitant example
+    app = open_page(sentence="오늘은 바람이 분다", present=present, lang="en")  # "it is low today"
     no_trouble(app)
     said = EN["doubt_low_confidence"].split(":")[0]
     notes = [i.value for i in app.info if i.value.startswith(said)]

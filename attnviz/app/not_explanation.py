@@ -13,10 +13,10 @@ from .labels import literal
 
 # (sentence, decoder step, source position), found by running the shipped model over the examples:
 # at step 3 of the first ("to", looking mostly at 학교에), pinning all its attention on 우리는 leaves the
-# translation as it is; at step 1 of the second ("he", looking at 그는), pinning it on 커피를 turns "he
-# does not drink coffee" into "i do not drink coffee" (the "i" Korean leaves unsaid). Neither is
-# flagged as possibly wrong, pinned or not, so each fits on a slide.
-DEMOS = (("우리는 학교에 간다", 2, 1), ("그는 커피를 안 마셔요", 0, 2))
+# translation as it is; at step 4 of the second ("cute", looking at 귀엽다), pinning it on 고양이가 turns
+# "the cat is cute" into "the cat is happy". Neither is flagged as possibly wrong, pinned or not, so
+# each fits on a slide.
+DEMOS = (("우리는 학교에 간다", 2, 1), ("고양이가 귀엽다", 3, 1))
 
 
 @st.cache_resource(show_spinner=False)

@@ -43,9 +43,6 @@ VERB_FLAGS = (
     "recipient",
     "source",
     "split",
-    "own",
-    "once",
-    "positive",
 )
 PLACE_KINDS = ("building", "home", "room", "nature", "city", "event")
 PLACE_PARTICLES = ("", "에서", "에")
@@ -97,9 +94,6 @@ class Verb:
     recipient: bool = False  # 주다: may say to whom, 에게 (gives my friend a book)
     source: bool = False  # 받다: may say from whom, 에게서 (got a book from my friend)
     split: bool = False  # 샤워하다: also said with its noun as the object, 샤워를 해요 (as people do)
-    own: bool = False  # 벗다: the object is the subject's own (she takes off her shorts)
-    once: bool = False  # 결혼하다: done once, so the present is "is getting married", not a habit
-    positive: bool = False  # 알다: never negated, its negative is a word of its own (모르다)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
     where: frozenset = frozenset()  # place kinds or =places it happens at; empty: any but events
@@ -134,8 +128,7 @@ class Pronoun:
     object: str  # 나를
     en: str  # i
     en_object: str  # me
-    person: int  # 1, 2 or 3
-    plural: bool  # we, they
+    person: int  # 1, 2, 3; 4 for we and they
     possessive: str  # my
     gender: str  # "m", "f" or ""
     speech: str  # "polite" (저), "plain" (너), "casual" (나: not -습니다) or "" (any)
@@ -345,8 +338,7 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
 def load_pronouns() -> list[Pronoun]:
     pronouns = []
     for where, row in rows("pronouns"):
-        check(row["person"] in ("1", "2", "3"), where, "person must be 1, 2 or 3")
-        check(row["plural"] in ("", "yes"), where, "plural must be yes or empty")
+        check(row["person"] in ("1", "2", "3", "4"), where, "person must be 1, 2, 3 or 4")
         check(row["speech"] in ("", *SPEECH_LEVELS), where, f"speech must be one of {SPEECH_LEVELS}")
         pronouns.append(
             Pronoun(
@@ -356,7 +348,6 @@ def load_pronouns() -> list[Pronoun]:
                 row["english"],
                 row["english_object"],
                 int(row["person"]),
-                row["plural"] == "yes",
                 row["possessive"],
                 row["gender"],
                 row["speech"],
