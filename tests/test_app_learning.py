@@ -190,6 +190,19 @@ def test_a_model_without_attention_shows_its_losses_and_says_why(without_attenti
     assert not app.get("slider")
 
 
+@pytest.mark.parametrize("averaged", [None, 1, 3])
+def test_the_page_says_when_the_model_is_the_mean_of_the_last_epochs(tmp_path, averaged):
+    """The shipped models are the mean of their last epochs' weights (train's --average-last): the
+    page says that no recorded epoch is quite them."""
+    (tmp_path / attention_history.FILE).write_text(RECORDED.read_text())
+    if averaged is not None:
+        (tmp_path / "metrics.json").write_text(json.dumps({"averaged_epochs": averaged}))
+    app = open_learning(tmp_path, lang="en")
+    no_trouble(app)
+    said = EN["learning_averaged"].format(epochs=averaged)
+    assert (said in [c.value for c in app.caption]) == (averaged == 3)
+
+
 def test_presenting_the_page_draws_it_large_without_the_explanation():
     app = open_learning(present="true", epoch="2")
     no_trouble(app)

@@ -64,9 +64,10 @@ def cached_beam(sentence: str, width: int, length_penalty: float) -> BeamSearch:
     return beam_search(shared_model(), sentence, width=width, length_penalty=length_penalty)
 
 
-def metrics(attention: str = "bahdanau") -> dict | None:
-    """The held-out evaluation of one model, once training has written it."""
-    path = model_directory(attention) / "metrics.json"
+def metrics(attention: str = "bahdanau", directory: Path | None = None) -> dict | None:
+    """The held-out evaluation of one model (or of the model in `directory`), once training has
+    written it."""
+    path = (directory or model_directory(attention)) / "metrics.json"
     try:
         return json.loads(path.read_text())
     except (OSError, ValueError):  # absent until training ends; half-written while it saves

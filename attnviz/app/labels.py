@@ -302,6 +302,8 @@ _KO = {
     "learning_about": "학습하면서 에포크마다 기록한, 고정된 예문의 어텐션입니다. 참조 번역을 디코더에 넣어(티처 포싱) "
     "행과 열이 늘 같으므로, 슬라이더를 움직이면 같은 그림이 에포크마다 어떻게 바뀌는지 봅니다: 어느 영어 단어가 언제 "
     "자기 한국어 단어를 찾는지, 어느 단어가 <start>를 계속 보는지.",
+    "learning_averaged": "다른 페이지가 쓰는 모델은 마지막 {epochs}개 에포크 가중치의 평균이라, 여기 보이는 어느 "
+    "한 에포크와도 똑같지 않습니다: 번역이 조금 다를 수 있습니다.",
     "learning_missing": "이 모델의 학습 기록({path})이 아직 없거나 읽을 수 없습니다. "
     "모델을 학습하면(python -m attnviz.corpus.train) 에포크마다 기록됩니다. 다른 페이지는 그대로 쓸 수 있습니다.",
     "learning_no_attention": "이 모델에는 지켜볼 어텐션이 없습니다: 디코더는 인코더의 마지막 상태에서 출발할 뿐 "
@@ -636,6 +638,8 @@ _EN = {
     "reference translation is fed to the decoder (teacher forcing), so the rows and columns stay the same: "
     "move the slider to watch one picture change from epoch to epoch: which English word finds its Korean "
     "word, when, and which keep looking at <start>.",
+    "learning_averaged": "The model the other pages use is the mean of the last {epochs} epochs' weights, "
+    "so it is none of the epochs here exactly: its translations may differ a little.",
     "learning_missing": "No training record for this model yet ({path} is missing or cannot be read). "
     "Training (python -m attnviz.corpus.train) writes it after every epoch. The other pages work as before.",
     "learning_no_attention": "This model has no attention to watch: its decoder starts from the encoder's "

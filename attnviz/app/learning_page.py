@@ -35,18 +35,22 @@ def learning_page(directory: Path | None = None) -> None:
         st.info(text["learning_no_attention"], icon=":material/visibility_off:")
         draw(figures.loss_figure(epochs, None, text), "loss", page.presenting)
     else:
-        _watch(epochs, page)
+        averaged = (data.metrics(directory=directory) or {}).get("averaged_epochs", 1)
+        _watch(epochs, page, averaged)
     state.write_link()
 
 
-def _watch(epochs: list[dict], page: Top) -> None:
-    """The recorded sentence and epoch chosen: its alignment, losses and translation."""
+def _watch(epochs: list[dict], page: Top, averaged: int) -> None:
+    """The recorded sentence and epoch chosen: its alignment, losses and translation. `averaged`: how
+    many last epochs' weights the saved model is the mean of."""
     text = page.text
     sentences = [s["sentence"] for s in epochs[0]["sentences"]]
     state.settle_learning(sentences, len(epochs))
     show_notes(text)
     if not page.presenting:  # a projector's slide has no room; the speaker says it
         st.caption(text["learning_about"])
+        if averaged > 1:  # no epoch here is quite the model the other pages use
+            st.caption(text["learning_averaged"].format(epochs=averaged))
     watched = st.segmented_control(
         text["watched"],
         sentences,
