@@ -13,10 +13,11 @@ from .labels import literal
 
 # (sentence, decoder step, source position), found by running the shipped model over the examples:
 # at step 3 of the first ("to", looking mostly at 학교에), pinning all its attention on 우리는 leaves the
-# translation as it is; at step 4 of the second ("cute", looking at 귀엽다), pinning it on 고양이가 turns
-# "the cat is cute" into "the cat is happy". Neither is flagged as possibly wrong, pinned or not, so
-# each fits on a slide.
-DEMOS = (("우리는 학교에 간다", 2, 1), ("고양이가 귀엽다", 3, 1))
+# translation as it is; at step 4 of the second ("cold", looking at 추워요), pinning it on 날씨가 turns
+# "the weather is cold" into "the weather is humid". Neither is flagged as possibly wrong, pinned or
+# not, so each fits on a slide; neither says "the cat" or "sleeps", which would give away the lesson's
+# translation at its first step.
+DEMOS = (("우리는 학교에 간다", 2, 1), ("날씨가 추워요", 3, 1))
 
 
 @st.cache_resource(show_spinner=False)
