@@ -34,7 +34,7 @@ class Predicate:
     stem: str  # 먹, 춥, 공부하
     irregular: str = ""
     adjective: bool = False
-    noun: str = ""  # 공부하다, 춤추다: negation goes between, 공부 안 해요, 춤 안 춰요
+    noun: str = ""  # 공부하다: negation goes between, 공부 안 해요
     honorific: str = ""  # a stem of its own for honored subjects: 주무시 for 자
 
 
@@ -84,8 +84,7 @@ def conjugate(predicate: Predicate, form: Form) -> str:
         return f"{stem}지 " + ending("않", "", predicate.adjective, *args)
     if form.negation:
         if predicate.noun:
-            rest = stem[len(predicate.noun) :].lstrip()  # 하, 추
-            return f"{predicate.noun} {form.negation} " + ending(rest, irregular, False, *args)
+            return f"{predicate.noun} {form.negation} " + ending("하", "", False, *args)
         return f"{form.negation} " + ending(stem, irregular, predicate.adjective, *args)
     return ending(stem, irregular, predicate.adjective, *args, form.honorific)
 

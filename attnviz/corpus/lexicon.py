@@ -30,7 +30,6 @@ VERB_FRAMES = (
     "made",
     "where",
     "what",
-    "unasked-what",
     "try",
 )
 VERB_FLAGS = (
@@ -44,9 +43,6 @@ VERB_FLAGS = (
     "recipient",
     "source",
     "split",
-    "own",
-    "once",
-    "positive",
 )
 PLACE_KINDS = ("building", "home", "room", "nature", "city", "event")
 PLACE_PARTICLES = ("", "에서", "에")
@@ -98,9 +94,6 @@ class Verb:
     recipient: bool = False  # 주다: may say to whom, 에게 (gives my friend a book)
     source: bool = False  # 받다: may say from whom, 에게서 (got a book from my friend)
     split: bool = False  # 샤워하다: also said with its noun as the object, 샤워를 해요 (as people do)
-    own: bool = False  # 벗다: the object is the subject's own (she takes off her shorts)
-    once: bool = False  # 결혼하다: done once, so the present is "is getting married", not a habit
-    positive: bool = False  # 알다: never negated, its negative is a word of its own (모르다)
     irregular: str = ""  # ㄷ, ㅂ, 르, ㅎ, ㅅ
     noun: str = ""  # for 공부하다-type verbs: negation splits them, 공부 안 한다
     where: frozenset = frozenset()  # place kinds or =places it happens at; empty: any but events
@@ -135,8 +128,7 @@ class Pronoun:
     object: str  # 나를
     en: str  # i
     en_object: str  # me
-    person: int  # 1, 2 or 3
-    plural: bool  # we, they
+    person: int  # 1, 2, 3; 4 for we and they
     possessive: str  # my
     gender: str  # "m", "f" or ""
     speech: str  # "polite" (저), "plain" (너), "casual" (나: not -습니다) or "" (any)
@@ -346,8 +338,7 @@ def load_adjectives(groups: dict, known: set) -> list[Adjective]:
 def load_pronouns() -> list[Pronoun]:
     pronouns = []
     for where, row in rows("pronouns"):
-        check(row["person"] in ("1", "2", "3"), where, "person must be 1, 2 or 3")
-        check(row["plural"] in ("", "yes"), where, "plural must be yes or empty")
+        check(row["person"] in ("1", "2", "3", "4"), where, "person must be 1, 2, 3 or 4")
         check(row["speech"] in ("", *SPEECH_LEVELS), where, f"speech must be one of {SPEECH_LEVELS}")
         pronouns.append(
             Pronoun(
@@ -357,7 +348,6 @@ def load_pronouns() -> list[Pronoun]:
                 row["english"],
                 row["english_object"],
                 int(row["person"]),
-                row["plural"] == "yes",
                 row["possessive"],
                 row["gender"],
                 row["speech"],
@@ -455,25 +445,17 @@ COUNTERS = load_counters(KNOWN)
 LOCATIONS = load_locations(KNOWN)
 IDIOMS = load_idioms(_GROUPS, KNOWN)
 # Copula complements: 나는 학생이다 -> i am a student. Relations (mother, guest) are not what one is.
-JOBS = [n for n in KINDS["person"] if not {"relation", "named"} & n.tags]
+JOBS = [n for n in KINDS["person"] if "relation" not in n.tags]
 
 
 def nouns_for(selectors: frozenset) -> list[Noun]:
     """The nouns a subjects / objects / counts column names: types, and single words (=개), less the
-    words it leaves out (-종이) and those only named (a baby sleeps and cries, but not as any person)."""
+    words it leaves out (-종이)."""
     return [
         n
         for n in NOUNS
-        if "=" + n.ko in selectors
-        or (n.kind in selectors and "-" + n.ko not in selectors and "named" not in n.tags)
+        if (n.kind in selectors or "=" + n.ko in selectors) and "-" + n.ko not in selectors
     ]
-
-
-def counter_for(noun: Noun) -> Counter | None:
-    """The counter a noun is counted with: one that names the word (표 → 장) before one of its type (개)."""
-    named = [c for c in COUNTERS if "=" + noun.ko in c.counts]
-    typed = [c for c in COUNTERS if noun.kind in c.counts and "-" + noun.ko not in c.counts]
-    return (named + typed or [None])[0]
 
 
 def places_for(selectors: frozenset) -> list[Place]:

@@ -66,7 +66,6 @@ class ParticleSentences:
 
     def statement_form(self, subject: Subject, verb: Verb, question=0.0, negation=0.0) -> Form:
         """A form for `verb`: no progressive for verbs of state, only 안 or -지 않다 to negate."""
-        negation = 0.0 if verb.positive else negation  # not 안 안다
         return self.form(subject, progressive=not verb.stative, question=question, negation=negation)
 
     def plain_object(self, verb: Verb, subject: Subject, kinds=None) -> tuple[Noun, str]:
@@ -312,7 +311,7 @@ class ParticleSentences:
                 if any(self.ownable(n) for n in nouns_for(v.objects))
                 and "person" in v.subjects
                 and v.en not in ("write", "make", "draw", "build", "bake")  # not the soldier's diary
-                and not (v.generic or v.negated or v.adjective or v.weather or v.own)
+                and not (v.generic or v.negated or v.adjective or v.weather)
             ]
         )
         noun = self.pick([n for n in nouns_for(verb.objects) if self.ownable(n)])

@@ -49,18 +49,10 @@ def article(noun: Noun) -> str:
 
 
 def noun_en(noun: Noun, possessive: str = "my") -> str:
-    """How English names a noun it refers back to: the cat, minsu, english, golf, my mother."""
+    """How English names a noun it refers back to: the cat, minsu, english, my mother."""
     if "my" in noun.tags:  # Korean leaves one's own family unsaid; English says whose
         return f"{possessive} {noun.en}"
-    bare = noun.kind in ("name", "subject") or (noun.kind == "ballgame" and noun.count == "uncountable")
-    return noun.en if bare else "the " + noun.en
-
-
-def kin_of(noun: Noun, gender: str) -> bool:
-    """Whether someone of this gender ("" unknown) may have the noun as kin: 언니 and 오빠 are a
-    woman's sister and brother, 누나 and 형 a man's (not 그는 언니가 있어요)."""
-    other = {"m": "of-f", "f": "of-m"}.get(gender)
-    return other not in noun.tags
+    return noun.en if noun.kind in ("name", "subject") else "the " + noun.en
 
 
 def subject_from(ko: str, en: str, agreement: str, **kw) -> Subject:
@@ -76,7 +68,7 @@ def noun_subject(noun: Noun) -> Subject:
 
 
 def pronoun_subject(pronoun: Pronoun) -> Subject:
-    agreement = "pl" if pronoun.plural else {1: "i", 2: "pl", 3: "3s"}[pronoun.person]
+    agreement = {1: "i", 2: "pl", 3: "3s", 4: "pl"}[pronoun.person]
     return Subject(
         pronoun.topic,
         pronoun.subject,
@@ -101,8 +93,6 @@ def coordinated(first: Noun, second: Noun, joiner: str = "과") -> Subject:
 
 UNSAID_I = Subject("", "", "i", "i", possessive="my")
 UNSAID_YOU = Subject("", "", "you", "pl", possessive="your")  # 밥을 먹었어요? -> did you eat?
-# asked to do something: no kin as the object (딸을 만나 주세요 is a favour: my daughter, or yours?)
-ASKED_YOU = Subject("", "", "you", "pl")
 
 
 # --- English -------------------------------------------------------------------------------------

@@ -4,11 +4,9 @@
 
 from dataclasses import replace
 
-from . import hangul
 from .korean import Form, Predicate, conjugate, purpose, shall, with_particle
 from .lexicon import VERBS, Noun, Verb, english_forms
 from .parts import (
-    ASKED_YOU,
     UNSAID_I,
     UNSAID_YOU,
     Subject,
@@ -20,7 +18,6 @@ from .parts import (
 )
 
 ACTIONS = [v for v in VERBS if "person" in v.subjects and not (v.stative or v.weather)]
-SUGGESTED = [v for v in ACTIONS if "unsuggested" not in v.frames]  # not 결혼하자, 줍시다
 LIVING = frozenset({"person", "name", "pronoun", "animal"})  # not what 뭐 asks about
 
 
@@ -40,16 +37,11 @@ def _what_verbs() -> list[Verb]:
         and v.objects - LIVING
         and _general(v)
         and not (v.negated or v.adjective or v.weather)
-        and "unasked-what" not in v.frames
     ]
-    meanings: dict[str, set] = {}  # by the word as said: 들어요 is 듣다 (listen to) and 들다 (carry)
+    meanings: dict[str, set] = {}
     for v in fitting:
-        meanings.setdefault(hangul.infinitive(v.ko, v.irregular), set()).add(v.en)
-    return [
-        v
-        for v in fitting
-        if len(meanings[hangul.infinitive(v.ko, v.irregular)]) == 1 or "what" in v.frames
-    ]
+        meanings.setdefault(v.ko, set()).add(v.en)
+    return [v for v in fitting if len(meanings[v.ko]) == 1 or "what" in v.frames]
 
 
 WHAT_VERBS = _what_verbs()
@@ -226,7 +218,7 @@ class QuestionSentences:
         framed `offer`: open, close, turn on or off, bring) said with no 같이; everything else, and anything
         with 같이 or 우리 같이, is "shall we" (Korean says 우리 only before 같이 here: 우리 공원에 could be
         "our park")."""
-        verb = self.pick(SUGGESTED)
+        verb = self.pick([v for v in ACTIONS if "unsuggested" not in v.frames])
         together = self.chance(0.35)
         offer = "offer" in verb.frames and verb.objects and not together
         who = Subject("", "", "i" if offer else "we", "i" if offer else "pl")
@@ -304,19 +296,14 @@ class QuestionSentences:
         사진 좀 찍어 주세요 -> please take a picture; 문 좀 열어 주세요 -> please open the door; 좀 도와주세요
         -> please help me; 좀 쉬세요 -> please rest. Speech often drops 을/를 before 좀 (물 좀, 물을 좀)."""
         roll = self.rng.random()
-        you = ASKED_YOU
+        you = UNSAID_YOU
 
         def said(noun: Noun) -> str:
             return noun.ko if self.chance(0.6) else with_particle(noun.ko, "을")
 
         if roll < 0.35:  # 물 좀 주세요
             noun = self.object_noun(GIVE.objects, you)
-            if noun.count == "uncountable":
-                what = "some " + noun.en
-            elif noun.kind == "produce":  # 버섯 좀 주세요 -> please give me some mushrooms
-                what = "some " + noun.plural
-            else:
-                what = object_en(noun, definite=True)
+            what = "some " + noun.en if noun.count == "uncountable" else object_en(noun, definite=True)
             give = self.pick(["주세요", "주세요", "줘"])
             return f"{said(noun)} 좀 {give}", f"please give me {what}"
         if roll < 0.45:  # 좀 도와주세요
