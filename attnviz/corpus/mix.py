@@ -1,5 +1,6 @@
 """What training reads besides Tatoeba: generated pairs, every lexicon word in its simplest frames, the
-fixed phrases (data/phrases.tsv), and never a sentence of the held-out sets (tests/data/heldout*.tsv).
+fixed phrases (data/phrases.tsv), the hand-written everyday sentences (data/sentences.tsv, a training
+option), and never a sentence of the held-out sets (tests/data/heldout*.tsv).
 """
 
 import csv
@@ -24,6 +25,7 @@ WANT = {
 IT = {"그것은": "it", "이것은": "this", "저것은": "that"}
 
 PHRASES = DATA / "phrases.tsv"  # korean<TAB>english, written and reviewed by hand
+SENTENCES = DATA / "sentences.tsv"  # korean<TAB>english<TAB>kind, everyday sentences written by hand
 
 
 def read_column_pairs(path: Path) -> list[tuple[str, str]]:

@@ -130,6 +130,12 @@ def main(argv=None):
     p.add_argument(
         "--phrase-repeats", type=int, default=4, help="passes over data/phrases.tsv per epoch"
     )
+    p.add_argument(
+        "--sentence-repeats",
+        type=int,
+        default=0,
+        help="passes over data/sentences.tsv (everyday sentences written by hand) per epoch",
+    )
     p.add_argument("--generated-test", type=int, default=1000)
     p.add_argument("--epochs", type=int, default=14)
     p.add_argument("--minutes", type=float, default=45, help="no new epoch starts after this")
@@ -179,6 +185,8 @@ def main(argv=None):
         mix.without(generated_train, never),
     )
     phrases = mix.without(mix.load_phrases(), never)
+    # left out of the vocabulary too when not trained on, so the default recipe stays as shipped
+    sentences = mix.without(mix.read_column_pairs(mix.SENTENCES), never) if args.sentence_repeats else []
     # every lexicon word in its simple frames, in fresh forms each epoch (made now, for the vocabulary)
     coverage = [
         mix.without(mix.coverage_pairs(args.seed * 1000 + epoch, args.coverage_repeats), never)
@@ -198,7 +206,7 @@ def main(argv=None):
         )
         for epoch in range(args.epochs)
     ]
-    train_pairs = generated_train + tatoeba_train + phrases
+    train_pairs = generated_train + tatoeba_train + phrases + sentences
     train_pairs += [p for c in coverage + clauses + talk for p in c]
     source_vocab = Vocabulary.build([tokenize(k) for k, _ in train_pairs])
     target_vocab = Vocabulary.build([tokenize(e) for _, e in train_pairs])
@@ -211,13 +219,15 @@ def main(argv=None):
             if len(e[0]) <= model.max_source_len and len(e[1]) <= model.max_target_len
         ]
 
-    generated, real, fixed = fitting(generated_train), fitting(tatoeba_train), fitting(phrases)
+    generated, real = fitting(generated_train), fitting(tatoeba_train)
+    fixed, written = fitting(phrases), fitting(sentences)
     # The Tatoeba held-out loss, printed each epoch, shows over-fitting on real sentences early.
     watch = fitting(tatoeba_test)
     print(
         f"training pairs: {len(generated)} generated, {len(coverage[0])} covering the lexicon and "
         f"{len(clauses[0])} more of two clauses and {len(talk[0])} of conversation per epoch, "
-        f"{len(fixed)} phrases, {len(real)} Tatoeba; {len(never)} held-out sentences excluded; "
+        f"{len(fixed)} phrases, {len(written)} hand-written sentences, {len(real)} Tatoeba; "
+        f"{len(never)} held-out sentences excluded; "
         f"held out: {len(generated_test)} generated, {len(tatoeba_test)} Tatoeba; "
         f"vocabulary: {len(source_vocab)} Korean, {len(target_vocab)} English; "
         f"{model.count_params():,} parameters",
@@ -242,6 +252,7 @@ def main(argv=None):
         sample += (
             fitting(coverage[epoch - 1] + clauses[epoch - 1] + talk[epoch - 1])
             + fixed * args.phrase_repeats
+            + written * args.sentence_repeats
             + real * args.tatoeba_repeats
         )
         epoch_batches = batches(sample, args.batch_size, rng)
@@ -299,6 +310,8 @@ def main(argv=None):
         conversation_pairs_per_epoch=len(talk[0]),
         phrases=len(fixed),
         phrase_repeats=args.phrase_repeats,
+        sentences=len(written),
+        sentence_repeats=args.sentence_repeats,
         held_out_excluded=len(never),
         batch_size=args.batch_size,
         label_smoothing=args.label_smoothing,
