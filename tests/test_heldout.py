@@ -130,3 +130,30 @@ def test_each_blind_set_has_three_groups_with_references(path):
 def test_the_blind_sets_share_no_sentence():
     sets = [{comparable(row["korean"]) for row in heldout.load(path)} for _, path in heldout.SETS]
     assert sum(map(len, sets)) == len(set().union(*sets))
+
+
+def test_word_distance_counts_whole_words():
+    assert (
+        heldout.word_distance(["비가", "와서", "집에", "있었어요"], ["비가", "와서", "집에", "있어요"])
+        == 1
+    )
+    assert heldout.word_distance(["a", "b"], ["b", "a"]) == 2
+    assert heldout.word_distance([], ["a", "b"]) == 2
+
+
+def test_apart_from_drops_the_sentences_a_training_file_nearly_repeats(tiny_model, tmp_path):
+    (tmp_path / "heldout.tsv").write_text(HELDOUT_TSV, encoding="utf-8")
+    (tmp_path / "written.tsv").write_text(
+        "korean\tenglish\n고양이가 잘 잔다\tthe cat sleeps well\n", encoding="utf-8"
+    )
+    rows = heldout.load(tmp_path / "heldout.tsv")
+    assert [r["korean"] for r in heldout.apart_from(rows, ["고양이가 잘 잔다"])] == [
+        "개가 짖는다",
+        "얼룩말이 잔다",
+    ]
+    tiny_model.save_to(tmp_path / "model")
+    common = ["--model", str(tmp_path / "model"), "--file", str(tmp_path / "heldout.tsv")]
+    metrics = heldout.main(common + ["--apart-from", str(tmp_path / "written.tsv")])
+    assert metrics["heldout_sentences"] == 2 and "heldout_sentences_short" not in metrics
+    with pytest.raises(SystemExit):
+        heldout.main(common + ["--apart-from", str(tmp_path / "written.tsv"), "--update"])

@@ -7,6 +7,10 @@ dropped and contractions are spelled out: "What is your name" and "what is your 
 answer, and so are "it's okay" and "it is okay" (the references give both forms only where the writer
 thought of it).
 
+`--apart-from FILE` scores only the sentences that no Korean sentence of FILE (a TSV with a `korean`
+column, e.g. data/sentences.tsv) comes within one word of: what a model trained on FILE could have
+learned nearly by heart says nothing about what it does with a sentence it has not seen.
+
 Reported: exact match per group and overall, and how well the warning (attnviz/confidence.py) tells
 the wrong translations apart: recall (of the wrong ones, how many it flags) and precision (of the
 flagged ones, how many are wrong). The sentences are never trained on.
@@ -25,7 +29,7 @@ import json
 from pathlib import Path
 
 from ..decoding import load_model, model_directory, trace
-from ..tokens import comparable
+from ..tokens import comparable, tokenize
 from . import HELD_OUT
 
 HELDOUT, FRESH, THIRD = HELD_OUT
@@ -68,6 +72,27 @@ def load(path=None) -> list[dict]:
     ]
 
 
+def word_distance(a: list[str], b: list[str]) -> int:
+    """How many words must be inserted, deleted or replaced to turn `a` into `b` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (x != y))
+    return row[-1]
+
+
+def apart_from(rows: list[dict], korean: list[str], words: int = 1) -> list[dict]:
+    """The rows whose Korean is more than `words` words away from every sentence in `korean`."""
+    others = [tokenize(k) for k in korean]
+    return [r for r in rows if all(word_distance(tokenize(r["korean"]), o) > words for o in others)]
+
+
+def read_korean(path) -> list[str]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return [row["korean"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
 def warning_scores(flagged: list[bool], wrong: list[bool]) -> dict:
     """Recall and precision of the warning as a detector of wrong translations."""
     hits = sum(f and w for f, w in zip(flagged, wrong))
@@ -106,12 +131,15 @@ def score(model, rows: list[dict], prefix: str = "") -> tuple[dict, list[dict]]:
     return {prefix + name: value for name, value in metrics.items()}, results
 
 
-def score_sets(model, sets=None) -> tuple[dict, list[dict]]:
+def score_sets(model, sets=None, apart: list[str] = ()) -> tuple[dict, list[dict]]:
     """The metrics of each (prefix, file) in `sets` together (default: every set, where its file
-    exists), and every sentence's result with its file's name."""
+    exists), and every sentence's result with its file's name; only sentences `apart_from` `apart`."""
     metrics, results = {}, []
     for prefix, path in [(p, f) for p, f in SETS if f.exists()] if sets is None else sets:
-        measured, sentences = score(model, load(path), prefix)
+        rows = apart_from(load(path), apart)
+        if not rows:  # every sentence nearly repeated: nothing left to score
+            continue
+        measured, sentences = score(model, rows, prefix)
         metrics |= measured
         results += [dict(r, set=path.name) for r in sentences]
     return metrics, results
@@ -130,12 +158,20 @@ def main(argv=None) -> dict:
         action="store_true",
         help="write the scores into the model folder's metrics.json (after the scoring or file changed)",
     )
+    p.add_argument(
+        "--apart-from",
+        metavar="TSV",
+        help="score only sentences more than one word away from every Korean sentence of this file",
+    )
     args = p.parse_args(argv)
+    if args.update and args.apart_from:
+        p.error("--update writes whole sets' scores; --apart-from scores part of them")
     sets = None
     if args.file:  # a known set keeps its own prefix, so --update cannot mix them up
         chosen = Path(args.file).resolve()
         sets = [(next((p for p, f in SETS if f == chosen), ""), chosen)]
-    metrics, results = score_sets(load_model(args.model), sets)
+    apart = read_korean(args.apart_from) if args.apart_from else []
+    metrics, results = score_sets(load_model(args.model), sets, apart)
     if args.update:
         path = Path(args.model) / "metrics.json"
         path.write_text(json.dumps(json.loads(path.read_text()) | metrics, indent=2), encoding="utf-8")
