@@ -2,7 +2,7 @@
 
 import pytest
 
-from attnviz.corpus import mix
+from attnviz.corpus import HELD_OUT, NEVER_TRAINED, mix
 from attnviz.corpus.generator import HAVEABLE, Generator
 from attnviz.corpus.lexicon import ADJECTIVES, VERBS, nouns_for
 
@@ -53,7 +53,8 @@ def test_every_held_out_file_is_kept_out(tmp_path):
     fresh.write_text("korean\tgroup\n개가 잔다\tshort\n", encoding="utf-8")
     assert mix.held_out_korean((first, fresh)) == {("고양이가", "잔다"), ("개가", "잔다")}
     names = {"heldout.tsv", "heldout_fresh.tsv", "heldout_third.tsv"}
-    assert {path.name for path in mix.HELD_OUT} == names
+    assert {path.name for path in HELD_OUT} == names
+    assert {path.name for path in NEVER_TRAINED} == names | {"calibration.tsv"}
 
 
 def test_a_held_out_file_without_a_korean_column_is_an_error(tmp_path):

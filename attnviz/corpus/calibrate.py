@@ -1,12 +1,14 @@
 """Fit the warning's thresholds for one model: `python -m attnviz.corpus.calibrate [--model models]`.
 
 Calibrated on the pairs training keeps aside (generated sentences never trained on and the Tatoeba test
-split, the same split as training), never on the blind held-out set in tests/data. A translation is
-wrong when it is not an exact match (`heldout.matches`). Of all thresholds tried, the one kept gives
-the best smaller-of-recall-and-precision on these pairs (the issue asks for both at least 0.8), then the
-best F1. The result goes to `confidence.json` beside the weights, with the figures it reached.
-Training calls `calibrate` at its end; this command redoes it for a model already trained (its
-arguments must be the ones training used, so the held-out pairs are the same).
+split, the same split as training) and on data/calibration.tsv, everyday sentences written blind with
+several references each (what people type, which the other two are not), never on the blind held-out
+sets in tests/data. A translation is wrong when it matches none of its references (`heldout.matches`).
+Of all thresholds tried, the one kept gives the best smaller-of-recall-and-precision on these pairs (the
+issue asks for both at least 0.8), then the best F1. The result goes to `confidence.json` beside the
+weights, with the figures it reached. Training calls `calibrate` at its end; this command redoes it for
+a model already trained (its arguments must be the ones training used, so the held-out pairs are the
+same).
 """
 
 import argparse
@@ -16,20 +18,29 @@ import numpy as np
 
 from ..confidence import Thresholds, evidence, judge
 from ..decoding import load_model, model_directory, trace
-from .heldout import matches, warning_scores
+from . import CALIBRATION
+from .heldout import load, matches, warning_scores
 from .mix import generated_split
 from .tatoeba import tatoeba_split
 
 QUANTILES = np.linspace(0.0, 1.0, 41)
 
 
+def everyday_sentences(path=CALIBRATION) -> list[tuple[str, list[str]]]:
+    """data/calibration.tsv's (korean, references); none if it is absent."""
+    return [(row["korean"], row["references"]) for row in load(path)] if path.exists() else []
+
+
 def collect(model, pairs) -> tuple[list, list[bool]]:
-    """What the warning would look at for each pair, and whether the model's translation is wrong."""
+    """What the warning would look at for each pair (korean, its English or a list of references), and
+    whether the model's translation is wrong."""
     seen, wrong = [], []
-    for korean, english in pairs:
+    for korean, references in pairs:
         t = trace(model, korean)
         seen.append(evidence(t))
-        wrong.append(not matches(t.translation, [english]))
+        wrong.append(
+            not matches(t.translation, [references] if isinstance(references, str) else references)
+        )
     return seen, wrong
 
 
@@ -99,7 +110,8 @@ def main(argv=None) -> Thresholds:
     args = p.parse_args(argv)
     _, tatoeba_test = tatoeba_split(args.tatoeba, seed=args.seed)
     _, generated_test = generated_split(args.generated, args.generated_test, args.seed)
-    limits = calibrate(load_model(args.model), generated_test + tatoeba_test, args.model)
+    pairs = generated_test + tatoeba_test + everyday_sentences()
+    limits = calibrate(load_model(args.model), pairs, args.model)
     print((Path(args.model) / "confidence.json").read_text(encoding="utf-8"))
     return limits
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..examples import EXAMPLES
 from ..tokens import comparable
-from . import DATA, HELD_OUT
+from . import DATA, NEVER_TRAINED
 from .conversation_sentences import CONVERSATION_KINDS, ConversationGenerator
 from .generator import HAVEABLE, MAX_ENGLISH, MAX_KOREAN, Generator, generate_pairs
 from .korean import Form, conjugate
@@ -43,9 +43,10 @@ def load_phrases(path: Path = PHRASES) -> list[tuple[str, str]]:
     return read_column_pairs(path)
 
 
-def held_out_korean(paths: tuple[Path, ...] = HELD_OUT) -> set[tuple]:
-    """The held-out Korean sentences as `tokens.comparable` sees them, so a copy that differs only in
-    case, spacing around punctuation or a final mark is kept out too (the files are never read otherwise)."""
+def held_out_korean(paths: tuple[Path, ...] = NEVER_TRAINED) -> set[tuple]:
+    """The held-out Korean sentences (and the calibration set's) as `tokens.comparable` sees them, so a
+    copy that differs only in case, spacing around punctuation or a final mark is kept out too (the files
+    are never read otherwise)."""
     never = set()
     for path in paths:
         if not path.exists():
