@@ -8,7 +8,7 @@ import pytest
 
 from attnviz.confidence import Evidence, Thresholds, judge
 from attnviz.corpus import CALIBRATION, HELD_OUT, heldout, mix
-from attnviz.corpus.calibrate import calibrate, everyday_sentences, fit
+from attnviz.corpus.calibrate import calibrate, calibration_sentences, fit
 from attnviz.corpus.tatoeba import tatoeba_split
 from attnviz.examples import EXAMPLES
 from attnviz.tokens import comparable
@@ -139,7 +139,7 @@ def test_the_blind_sets_and_the_calibration_set_share_no_sentence():
 def test_the_calibration_set_is_never_trained_on():
     """Not by the shipped recipe's hand-written or real pairs (nor by the generated ones: checked when
     the file was made, data/README.md), and kept out of any training like the blind sets."""
-    korean = {comparable(k) for k, _ in everyday_sentences()}
+    korean = {comparable(k) for k, _ in calibration_sentences()}
     written = mix.load_phrases() + mix.read_column_pairs(mix.SENTENCES) + EXAMPLES
     train, test = tatoeba_split(None, seed=0)
     assert not korean & {comparable(k) for k, _ in written + train + test}

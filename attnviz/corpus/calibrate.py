@@ -26,7 +26,7 @@ from .tatoeba import tatoeba_split
 QUANTILES = np.linspace(0.0, 1.0, 41)
 
 
-def everyday_sentences(path=CALIBRATION) -> list[tuple[str, list[str]]]:
+def calibration_sentences(path=CALIBRATION) -> list[tuple[str, list[str]]]:
     """data/calibration.tsv's (korean, references); none if it is absent."""
     return [(row["korean"], row["references"]) for row in load(path)] if path.exists() else []
 
@@ -110,7 +110,7 @@ def main(argv=None) -> Thresholds:
     args = p.parse_args(argv)
     _, tatoeba_test = tatoeba_split(args.tatoeba, seed=args.seed)
     _, generated_test = generated_split(args.generated, args.generated_test, args.seed)
-    pairs = generated_test + tatoeba_test + everyday_sentences()
+    pairs = generated_test + tatoeba_test + calibration_sentences()
     limits = calibrate(load_model(args.model), pairs, args.model)
     print((Path(args.model) / "confidence.json").read_text(encoding="utf-8"))
     return limits

@@ -1,6 +1,7 @@
 """What training reads besides Tatoeba: generated pairs, every lexicon word in its simplest frames, the
 fixed phrases (data/phrases.tsv), the hand-written everyday sentences (data/sentences.tsv, a training
-option), and never a sentence of the held-out sets (tests/data/heldout*.tsv).
+option), and never a sentence of the held-out sets (tests/data/heldout*.tsv) or of the calibration set
+(data/calibration.tsv).
 """
 
 import csv

@@ -22,7 +22,7 @@ from ..decoding import load_model, model_directory
 from ..model import ATTENTION_KINDS, build_model
 from ..tokens import END, START, Vocabulary, comparable, tokenize
 from . import attention_history, generator, heldout, mix, tatoeba
-from .calibrate import calibrate, everyday_sentences
+from .calibrate import calibrate, calibration_sentences
 from .evaluate import evaluate
 
 
@@ -292,7 +292,7 @@ def main(argv=None):
     metrics = {"attention": args.attention} | evaluate(model, tatoeba_test, generated_test, blind)
     # The warning's thresholds are fitted on the same held-out pairs and the calibration set, then judged
     # on the blind sets.
-    calibrate(model, generated_test + tatoeba_test + everyday_sentences(), out)
+    calibrate(model, generated_test + tatoeba_test + calibration_sentences(), out)
     metrics.update(heldout.score_sets(model)[0])
     metrics.update(
         history=history,
