@@ -8,10 +8,11 @@ import pytest
 
 from attnviz.corpus import mix
 from attnviz.examples import EXAMPLES
+from attnviz.model import ModelConfig
 from attnviz.tokens import MAX_WORDS, comparable, tokenize
 
 KINDS = {"short", "conversation", "two_clause"}
-MAX_ENGLISH = 19  # tokens: with <start> and <end>, what the decoder takes
+MAX_ENGLISH = ModelConfig.max_target_len - 1  # the decoder's steps: English tokens and <end>
 
 
 def rows(path):

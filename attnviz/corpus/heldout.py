@@ -85,7 +85,12 @@ def word_distance(a: list[str], b: list[str]) -> int:
 def apart_from(rows: list[dict], korean: list[str], words: int = 1) -> list[dict]:
     """The rows whose Korean is more than `words` words away from every sentence in `korean`."""
     others = [tokenize(k) for k in korean]
-    return [r for r in rows if all(word_distance(tokenize(r["korean"]), o) > words for o in others)]
+    kept = []
+    for row in rows:
+        mine = tokenize(row["korean"])  # once per row, not once per comparison
+        if all(word_distance(mine, other) > words for other in others):
+            kept.append(row)
+    return kept
 
 
 def read_korean(path) -> list[str]:
